@@ -1,0 +1,209 @@
+package io.github.batchtask.codegen;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openapitools.codegen.CodegenModel;
+import org.openapitools.codegen.CodegenOperation;
+import org.openapitools.codegen.CodegenParameter;
+import org.openapitools.codegen.CodegenProperty;
+import org.openapitools.codegen.languages.JavaClientCodegen;
+import org.openapitools.codegen.model.ModelMap;
+import org.openapitools.codegen.model.ModelsMap;
+import org.openapitools.codegen.model.OperationsMap;
+
+/**
+ * The stock {@code java} generator ({@code library=retrofit2}) plus what Mustache cannot compute:
+ * Javadoc made safe from spec descriptions, and for each property the Java expression that reads
+ * or writes its JSON value. The layout of every generated file stays in {@code templates/}.
+ *
+ * <p>Vendor extensions it adds, for the templates:
+ * <ul>
+ *   <li>models, properties, enum values, operations, parameters: {@code x-javadoc} (one line) or
+ *       {@code x-javadoc-lines} (wrapped);
+ *   <li>properties: {@code x-json-index}, {@code x-json-read}, {@code x-json-write},
+ *       {@code x-field-type}, {@code x-list}, {@code x-enum} / {@code x-enum-list} with
+ *       {@code x-enum-type} and {@code x-raw-name}, {@code x-sas-url} (from the spec);
+ *   <li>models: {@code x-adapters}, the distinct nested model types, each with {@code type} and
+ *       {@code field}.
+ * </ul>
+ */
+public final class BatchTaskJavaCodegen extends JavaClientCodegen {
+  private static final int JAVADOC_WIDTH = 92;
+
+  @Override public String getName() {
+    return "batch-task-java";
+  }
+
+  @Override public ModelsMap postProcessModels(ModelsMap models) {
+    ModelsMap result = super.postProcessModels(models);
+    for (ModelMap modelMap : result.getModels()) {
+      CodegenModel model = modelMap.getModel();
+      javadoc(model.vendorExtensions, model.unescapedDescription);
+      if (model.isEnum) {
+        enumValues(model);
+        continue;
+      }
+      Map<String, Map<String, String>> adapters = new LinkedHashMap<>();
+      int index = 0;
+      for (CodegenProperty property : model.vars) {
+        property(model, property, index++, adapters);
+        String fieldType = (String) property.vendorExtensions.get("x-field-type");
+        if (fieldType.contains("Instant")) {
+          model.vendorExtensions.put("x-uses-instant", true);
+        }
+        if (fieldType.contains("Duration")) {
+          model.vendorExtensions.put("x-uses-duration", true);
+        }
+        if (fieldType.contains("List<")) {
+          model.vendorExtensions.put("x-uses-list", true);
+        }
+      }
+      model.vendorExtensions.put("x-adapters", new ArrayList<>(adapters.values()));
+    }
+    return result;
+  }
+
+  @Override public OperationsMap postProcessOperationsWithModels(
+      OperationsMap operations, List<ModelMap> allModels) {
+    OperationsMap result = super.postProcessOperationsWithModels(operations, allModels);
+    for (CodegenOperation operation : result.getOperations().getOperation()) {
+      String text = operation.summary;
+      if (operation.unescapedNotes != null && !operation.unescapedNotes.isBlank()) {
+        text = text == null ? operation.unescapedNotes : text + " " + operation.unescapedNotes;
+      }
+      javadoc(operation.vendorExtensions, text);
+      for (CodegenParameter parameter : operation.allParams) {
+        String description = parameter.unescapedDescription == null
+            ? "" : " " + Javadoc.escape(parameter.unescapedDescription);
+        List<String> lines = Javadoc.wrap("@param " + parameter.paramName + description,
+            JAVADOC_WIDTH);
+        for (int i = 1; i < lines.size(); i++) {
+          lines.set(i, "    " + lines.get(i));
+        }
+        parameter.vendorExtensions.put("x-param-lines", lines);
+      }
+    }
+    return result;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void enumValues(CodegenModel model) {
+    List<Map<String, Object>> enumVars =
+        (List<Map<String, Object>>) model.allowableValues.get("enumVars");
+    for (Map<String, Object> enumVar : enumVars) {
+      Object description = enumVar.get("enumDescription");
+      Map<String, Object> extensions = new LinkedHashMap<>();
+      javadoc(extensions, description == null ? null : description.toString());
+      enumVar.putAll(extensions);
+    }
+  }
+
+  private void property(CodegenModel model, CodegenProperty property, int index,
+      Map<String, Map<String, String>> adapters) {
+    Map<String, Object> ext = property.vendorExtensions;
+    javadoc(ext, property.unescapedDescription);
+    ext.put("x-json-index", index);
+    Codec codec = codec(model, property, adapters, "reader", 0);
+    ext.put("x-json-read", codec.read);
+    ext.put("x-json-write", codec.writer);
+    ext.put("x-field-type", codec.fieldType);
+    if (property.isArray) {
+      ext.put("x-list", true);
+    }
+    CodegenProperty items = property.items;
+    if (property.isEnumRef) {
+      ext.put("x-enum", true);
+      ext.put("x-enum-type", property.dataType);
+      ext.put("x-raw-name", property.name + "Value");
+    } else if (property.isArray && items != null && items.isEnumRef) {
+      ext.put("x-enum-list", true);
+      ext.put("x-enum-type", items.dataType);
+      ext.put("x-raw-name", property.name + "Values");
+    } else {
+      ext.put("x-plain", true);
+    }
+    ext.put("x-json-accessor", ext.getOrDefault("x-raw-name", property.name));
+  }
+
+  /** How one value travels between JSON and the field that stores it. */
+  private static final class Codec {
+    final String fieldType;
+    /** An expression reading the value from {@code reader}. */
+    final String read;
+    /** A {@code JsonWriter, T} consumer (a method reference or lambda) writing a non-null value. */
+    final String writer;
+
+    Codec(String fieldType, String read, String writer) {
+      this.fieldType = fieldType;
+      this.read = read;
+      this.writer = writer;
+    }
+  }
+
+  private Codec codec(CodegenModel model, CodegenProperty p,
+      Map<String, Map<String, String>> adapters, String reader, int depth) {
+    String where = model.name + "." + p.baseName;
+    if (p.isMap || p.isFreeFormObject || p.isAnyType) {
+      throw new IllegalArgumentException(
+          where + ": maps and free-form objects are not supported by the templates");
+    }
+    if (p.isArray) {
+      if (p.items == null) {
+        throw new IllegalArgumentException(where + ": an array needs items");
+      }
+      String r = "r" + depth;
+      Codec item = codec(model, p.items, adapters, r, depth + 1);
+      String w = "w" + depth;
+      String v = "v" + depth;
+      return new Codec("List<" + item.fieldType + ">",
+          "Json.readList(" + reader + ", " + r + " -> " + item.read + ")",
+          "(" + w + ", " + v + ") -> Json.writeList(" + w + ", " + v + ", " + item.writer + ")");
+    }
+    if (p.isEnumRef || (p.isString && !"Duration".equals(p.dataType))) {
+      return new Codec("String", "Json.readString(" + reader + ")", "Json::writeString");
+    }
+    switch (p.dataType) {
+      case "Instant":
+        return new Codec("Instant", "Json.readInstant(" + reader + ")", "Json::writeInstant");
+      case "Duration":
+        return new Codec("Duration", "Json.readDuration(" + reader + ")", "Json::writeDuration");
+      case "Integer":
+        return new Codec("Integer", "Json.readInt(" + reader + ")", "Json::writeNumber");
+      case "Long":
+        return new Codec("Long", "Json.readLong(" + reader + ")", "Json::writeNumber");
+      case "Double":
+        return new Codec("Double", "Json.readDouble(" + reader + ")", "Json::writeNumber");
+      case "Boolean":
+        return new Codec("Boolean", "Json.readBoolean(" + reader + ")", "Json::writeBoolean");
+      default:
+        break;
+    }
+    if (p.isModel || (p.complexType != null && p.complexType.equals(p.dataType))) {
+      String field = Character.toLowerCase(p.dataType.charAt(0)) + p.dataType.substring(1)
+          + "Adapter";
+      Map<String, String> adapter = new LinkedHashMap<>();
+      adapter.put("type", p.dataType);
+      adapter.put("field", field);
+      adapters.putIfAbsent(p.dataType, adapter);
+      return new Codec(p.dataType, field + ".fromJson(" + reader + ")", field + "::toJson");
+    }
+    throw new IllegalArgumentException(
+        where + ": type " + p.dataType + " is not supported by the templates");
+  }
+
+  /** Puts {@code x-javadoc} (fits one line) or {@code x-javadoc-lines} (wrapped) for a text. */
+  static void javadoc(Map<String, Object> extensions, String text) {
+    if (text == null || text.isBlank()) {
+      return;
+    }
+    String escaped = Javadoc.escape(text);
+    if (escaped.length() <= JAVADOC_WIDTH - 8) {
+      extensions.put("x-javadoc", escaped);
+    } else {
+      extensions.put("x-javadoc-multiline", true);
+      extensions.put("x-javadoc-lines", Javadoc.wrap(escaped, JAVADOC_WIDTH));
+    }
+  }
+}

@@ -1,0 +1,88 @@
+// Generated from spec/batch-task.yaml by the templates in templates/. Do not edit.
+
+package io.github.batchtask.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.github.batchtask.internal.Json;
+import java.io.IOException;
+
+/**
+ * Streams {@link ComputeNodeInformation} to and from JSON without reflection, keeping the properties it
+ * does not know.
+ */
+public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<ComputeNodeInformation> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "affinityId",
+      "nodeUrl",
+      "poolId",
+      "nodeId",
+      "taskRootDirectory",
+      "taskRootDirectoryUrl"
+  );
+
+  public ComputeNodeInformationJsonAdapter(Moshi moshi) {
+  }
+
+  @Override public ComputeNodeInformation fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    ComputeNodeInformation.Builder builder = ComputeNodeInformation.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(NAMES)) {
+        case 0:
+          builder.affinityId(Json.readString(reader));
+          break;
+        case 1:
+          builder.nodeUrl(Json.readString(reader));
+          break;
+        case 2:
+          builder.poolId(Json.readString(reader));
+          break;
+        case 3:
+          builder.nodeId(Json.readString(reader));
+          break;
+        case 4:
+          builder.taskRootDirectory(Json.readString(reader));
+          break;
+        case 5:
+          builder.taskRootDirectoryUrl(Json.readString(reader));
+          break;
+        default:
+          builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
+      }
+    }
+    reader.endObject();
+    return builder.build();
+  }
+
+  @Override public void toJson(JsonWriter writer, ComputeNodeInformation value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    Json.writeProperty(writer, "affinityId", value.affinityId(),
+        Json::writeString);
+    Json.writeProperty(writer, "nodeUrl", value.nodeUrl(),
+        Json::writeString);
+    Json.writeProperty(writer, "poolId", value.poolId(),
+        Json::writeString);
+    Json.writeProperty(writer, "nodeId", value.nodeId(),
+        Json::writeString);
+    Json.writeProperty(writer, "taskRootDirectory", value.taskRootDirectory(),
+        Json::writeString);
+    Json.writeProperty(writer, "taskRootDirectoryUrl", value.taskRootDirectoryUrl(),
+        Json::writeString);
+    Json.writeRaw(writer, value.unknownProperties());
+    writer.endObject();
+  }
+
+  @Override public String toString() {
+    return "GeneratedJsonAdapter(ComputeNodeInformation)";
+  }
+}

@@ -1,0 +1,64 @@
+// Generated from spec/batch-task.yaml by the templates in templates/. Do not edit.
+
+package io.github.batchtask.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.github.batchtask.internal.Json;
+import java.io.IOException;
+
+/**
+ * Streams {@link EnvironmentSetting} to and from JSON without reflection, keeping the properties it
+ * does not know.
+ */
+public final class EnvironmentSettingJsonAdapter extends JsonAdapter<EnvironmentSetting> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "name",
+      "value"
+  );
+
+  public EnvironmentSettingJsonAdapter(Moshi moshi) {
+  }
+
+  @Override public EnvironmentSetting fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    EnvironmentSetting.Builder builder = EnvironmentSetting.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(NAMES)) {
+        case 0:
+          builder.name(Json.readString(reader));
+          break;
+        case 1:
+          builder.value(Json.readString(reader));
+          break;
+        default:
+          builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
+      }
+    }
+    reader.endObject();
+    return builder.build();
+  }
+
+  @Override public void toJson(JsonWriter writer, EnvironmentSetting value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    Json.writeProperty(writer, "name", value.name(),
+        Json::writeString);
+    Json.writeProperty(writer, "value", value.value(),
+        Json::writeString);
+    Json.writeRaw(writer, value.unknownProperties());
+    writer.endObject();
+  }
+
+  @Override public String toString() {
+    return "GeneratedJsonAdapter(EnvironmentSetting)";
+  }
+}

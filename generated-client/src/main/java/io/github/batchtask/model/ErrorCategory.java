@@ -1,0 +1,48 @@
+// Generated from spec/batch-task.yaml by the templates in templates/. Do not edit.
+
+package io.github.batchtask.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.squareup.moshi.JsonClass;
+
+/** The category of a task error. */
+@JsonClass(generateAdapter = true)
+public enum ErrorCategory {
+  /** The error is due to a user issue, such as a misconfiguration. */
+  USER_ERROR("userError"),
+
+  /** The error is due to an internal server issue. */
+  SERVER_ERROR("serverError"),
+
+  /**
+   * A value this version of the client does not know. Models keep the exact wire string next to
+   * it, so nothing is lost.
+   */
+  UNRECOGNIZED(null);
+
+  private final String value;
+
+  ErrorCategory(String value) {
+    this.value = value;
+  }
+
+  /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Returns the constant whose wire value equals {@code value} ignoring case (the service does
+   * not always keep the documented casing), or {@link #UNRECOGNIZED}.
+   */
+  public static ErrorCategory fromValue(String value) {
+    requireNonNull(value, "value == null");
+    for (ErrorCategory constant : values()) {
+      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
+        return constant;
+      }
+    }
+    return UNRECOGNIZED;
+  }
+}

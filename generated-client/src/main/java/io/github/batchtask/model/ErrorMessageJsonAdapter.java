@@ -1,0 +1,64 @@
+// Generated from spec/batch-task.yaml by the templates in templates/. Do not edit.
+
+package io.github.batchtask.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.github.batchtask.internal.Json;
+import java.io.IOException;
+
+/**
+ * Streams {@link ErrorMessage} to and from JSON without reflection, keeping the properties it
+ * does not know.
+ */
+public final class ErrorMessageJsonAdapter extends JsonAdapter<ErrorMessage> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "lang",
+      "value"
+  );
+
+  public ErrorMessageJsonAdapter(Moshi moshi) {
+  }
+
+  @Override public ErrorMessage fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    ErrorMessage.Builder builder = ErrorMessage.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(NAMES)) {
+        case 0:
+          builder.lang(Json.readString(reader));
+          break;
+        case 1:
+          builder.value(Json.readString(reader));
+          break;
+        default:
+          builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
+      }
+    }
+    reader.endObject();
+    return builder.build();
+  }
+
+  @Override public void toJson(JsonWriter writer, ErrorMessage value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    Json.writeProperty(writer, "lang", value.lang(),
+        Json::writeString);
+    Json.writeProperty(writer, "value", value.value(),
+        Json::writeString);
+    Json.writeRaw(writer, value.unknownProperties());
+    writer.endObject();
+  }
+
+  @Override public String toString() {
+    return "GeneratedJsonAdapter(ErrorMessage)";
+  }
+}

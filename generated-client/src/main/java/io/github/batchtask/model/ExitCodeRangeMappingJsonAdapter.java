@@ -1,0 +1,72 @@
+// Generated from spec/batch-task.yaml by the templates in templates/. Do not edit.
+
+package io.github.batchtask.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.github.batchtask.internal.Json;
+import java.io.IOException;
+
+/**
+ * Streams {@link ExitCodeRangeMapping} to and from JSON without reflection, keeping the properties it
+ * does not know.
+ */
+public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeRangeMapping> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "start",
+      "end",
+      "exitOptions"
+  );
+  private final JsonAdapter<ExitOptions> exitOptionsAdapter;
+
+  public ExitCodeRangeMappingJsonAdapter(Moshi moshi) {
+    this.exitOptionsAdapter = moshi.adapter(ExitOptions.class);
+  }
+
+  @Override public ExitCodeRangeMapping fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    ExitCodeRangeMapping.Builder builder = ExitCodeRangeMapping.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(NAMES)) {
+        case 0:
+          builder.start(Json.readInt(reader));
+          break;
+        case 1:
+          builder.end(Json.readInt(reader));
+          break;
+        case 2:
+          builder.exitOptions(exitOptionsAdapter.fromJson(reader));
+          break;
+        default:
+          builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
+      }
+    }
+    reader.endObject();
+    return builder.build();
+  }
+
+  @Override public void toJson(JsonWriter writer, ExitCodeRangeMapping value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    Json.writeProperty(writer, "start", value.start(),
+        Json::writeNumber);
+    Json.writeProperty(writer, "end", value.end(),
+        Json::writeNumber);
+    Json.writeProperty(writer, "exitOptions", value.exitOptions(),
+        exitOptionsAdapter::toJson);
+    Json.writeRaw(writer, value.unknownProperties());
+    writer.endObject();
+  }
+
+  @Override public String toString() {
+    return "GeneratedJsonAdapter(ExitCodeRangeMapping)";
+  }
+}

@@ -1,0 +1,139 @@
+// Generated from spec/batch-task.yaml by the templates in templates/. Do not edit.
+
+package io.github.batchtask.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.squareup.moshi.JsonClass;
+import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.ModelString;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** A location in an Azure Blob Storage container. */
+@JsonClass(generateAdapter = true)
+public final class OutputFileBlobContainerDestination {
+  private final String path;
+  private final String containerUrl;
+  private final Map<String, String> unknownProperties;
+
+  private OutputFileBlobContainerDestination(Builder builder) {
+    this.path = builder.path;
+    this.containerUrl = builder.containerUrl;
+    this.unknownProperties = builder.unknownProperties == null
+        ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * The destination blob (for a pattern without wildcards) or virtual directory (with wildcards)
+   * within the container; if omitted, files go to the container's root under their own names.
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * The URL of the container, including a Shared Access Signature (SAS) granting write
+   * permission.
+   */
+  public String containerUrl() {
+    return containerUrl;
+  }
+
+  /**
+   * Properties the service sent that this version of the client does not know, by wire name,
+   * each as its raw JSON text. They are written back unchanged.
+   */
+  public Map<String, String> unknownProperties() {
+    return unknownProperties;
+  }
+
+  @Override public boolean equals(Object other) {
+    if (other == this) {
+      return true;
+    }
+    if (!(other instanceof OutputFileBlobContainerDestination)) {
+      return false;
+    }
+    OutputFileBlobContainerDestination that = (OutputFileBlobContainerDestination) other;
+    return Objects.equals(path, that.path)
+        && Objects.equals(containerUrl, that.containerUrl)
+        && unknownProperties.equals(that.unknownProperties);
+  }
+
+  @Override public int hashCode() {
+    return Objects.hash(
+        path,
+        containerUrl,
+        unknownProperties);
+  }
+
+  @Override public String toString() {
+    return new ModelString("OutputFileBlobContainerDestination")
+        .add("path", path)
+        .addSasUrl("containerUrl", containerUrl)
+        .addUnknown(unknownProperties)
+        .toString();
+  }
+
+  /** Builds {@link OutputFileBlobContainerDestination} values; every property is optional. */
+  public static final class Builder {
+    private String path;
+    private String containerUrl;
+    private Map<String, String> unknownProperties;
+
+    Builder() {
+    }
+
+    Builder(OutputFileBlobContainerDestination source) {
+      this.path = source.path;
+      this.containerUrl = source.containerUrl;
+      this.unknownProperties =
+          source.unknownProperties.isEmpty() ? null : new LinkedHashMap<>(source.unknownProperties);
+    }
+
+    public Builder path(String path) {
+      this.path = path;
+      return this;
+    }
+
+    public Builder containerUrl(String containerUrl) {
+      this.containerUrl = containerUrl;
+      return this;
+    }
+
+    /** Adds a property this version of the client does not know, with its raw JSON value. */
+    public Builder putUnknownProperty(String name, String json) {
+      requireNonNull(name, "name == null");
+      requireNonNull(json, "json == null");
+      unknownProperties = Json.putRaw(unknownProperties, name, Json.checkRaw(name, json));
+      return this;
+    }
+
+    /** Like {@link #putUnknownProperty} for JSON that the adapter has just read whole. */
+    Builder putReadUnknownProperty(String name, String json) {
+      unknownProperties = Json.putRaw(unknownProperties, name, json);
+      return this;
+    }
+
+    public Builder clearUnknownProperties() {
+      unknownProperties = null;
+      return this;
+    }
+
+    public OutputFileBlobContainerDestination build() {
+      return new OutputFileBlobContainerDestination(this);
+    }
+  }
+}

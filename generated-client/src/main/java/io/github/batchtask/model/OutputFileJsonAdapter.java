@@ -1,0 +1,74 @@
+// Generated from spec/batch-task.yaml by the templates in templates/. Do not edit.
+
+package io.github.batchtask.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.github.batchtask.internal.Json;
+import java.io.IOException;
+
+/**
+ * Streams {@link OutputFile} to and from JSON without reflection, keeping the properties it
+ * does not know.
+ */
+public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "filePattern",
+      "destination",
+      "uploadOptions"
+  );
+  private final JsonAdapter<OutputFileDestination> outputFileDestinationAdapter;
+  private final JsonAdapter<OutputFileUploadOptions> outputFileUploadOptionsAdapter;
+
+  public OutputFileJsonAdapter(Moshi moshi) {
+    this.outputFileDestinationAdapter = moshi.adapter(OutputFileDestination.class);
+    this.outputFileUploadOptionsAdapter = moshi.adapter(OutputFileUploadOptions.class);
+  }
+
+  @Override public OutputFile fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    OutputFile.Builder builder = OutputFile.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(NAMES)) {
+        case 0:
+          builder.filePattern(Json.readString(reader));
+          break;
+        case 1:
+          builder.destination(outputFileDestinationAdapter.fromJson(reader));
+          break;
+        case 2:
+          builder.uploadOptions(outputFileUploadOptionsAdapter.fromJson(reader));
+          break;
+        default:
+          builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
+      }
+    }
+    reader.endObject();
+    return builder.build();
+  }
+
+  @Override public void toJson(JsonWriter writer, OutputFile value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    Json.writeProperty(writer, "filePattern", value.filePattern(),
+        Json::writeString);
+    Json.writeProperty(writer, "destination", value.destination(),
+        outputFileDestinationAdapter::toJson);
+    Json.writeProperty(writer, "uploadOptions", value.uploadOptions(),
+        outputFileUploadOptionsAdapter::toJson);
+    Json.writeRaw(writer, value.unknownProperties());
+    writer.endObject();
+  }
+
+  @Override public String toString() {
+    return "GeneratedJsonAdapter(OutputFile)";
+  }
+}

@@ -1,0 +1,51 @@
+// Generated from spec/batch-task.yaml by the templates in templates/. Do not edit.
+
+package io.github.batchtask.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.squareup.moshi.JsonClass;
+
+/** The conditions under which a task output file is uploaded. */
+@JsonClass(generateAdapter = true)
+public enum OutputFileUploadCondition {
+  /** Upload only after the task process exits with exit code 0. */
+  TASK_SUCCESS("taskSuccess"),
+
+  /** Upload only after the task process exits with a nonzero exit code. */
+  TASK_FAILURE("taskFailure"),
+
+  /** Upload after the task process exits, whatever the exit code. */
+  TASK_COMPLETION("taskCompletion"),
+
+  /**
+   * A value this version of the client does not know. Models keep the exact wire string next to
+   * it, so nothing is lost.
+   */
+  UNRECOGNIZED(null);
+
+  private final String value;
+
+  OutputFileUploadCondition(String value) {
+    this.value = value;
+  }
+
+  /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
+  public String value() {
+    return value;
+  }
+
+  /**
+   * Returns the constant whose wire value equals {@code value} ignoring case (the service does
+   * not always keep the documented casing), or {@link #UNRECOGNIZED}.
+   */
+  public static OutputFileUploadCondition fromValue(String value) {
+    requireNonNull(value, "value == null");
+    for (OutputFileUploadCondition constant : values()) {
+      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
+        return constant;
+      }
+    }
+    return UNRECOGNIZED;
+  }
+}

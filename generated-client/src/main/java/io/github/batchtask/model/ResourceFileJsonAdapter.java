@@ -1,0 +1,70 @@
+// Generated from spec/batch-task.yaml by the templates in templates/. Do not edit.
+
+package io.github.batchtask.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.github.batchtask.internal.Json;
+import java.io.IOException;
+
+/**
+ * Streams {@link ResourceFile} to and from JSON without reflection, keeping the properties it
+ * does not know.
+ */
+public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+      "blobSource",
+      "filePath",
+      "fileMode"
+  );
+
+  public ResourceFileJsonAdapter(Moshi moshi) {
+  }
+
+  @Override public ResourceFile fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    ResourceFile.Builder builder = ResourceFile.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(NAMES)) {
+        case 0:
+          builder.blobSource(Json.readString(reader));
+          break;
+        case 1:
+          builder.filePath(Json.readString(reader));
+          break;
+        case 2:
+          builder.fileMode(Json.readString(reader));
+          break;
+        default:
+          builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
+      }
+    }
+    reader.endObject();
+    return builder.build();
+  }
+
+  @Override public void toJson(JsonWriter writer, ResourceFile value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    writer.beginObject();
+    Json.writeProperty(writer, "blobSource", value.blobSource(),
+        Json::writeString);
+    Json.writeProperty(writer, "filePath", value.filePath(),
+        Json::writeString);
+    Json.writeProperty(writer, "fileMode", value.fileMode(),
+        Json::writeString);
+    Json.writeRaw(writer, value.unknownProperties());
+    writer.endObject();
+  }
+
+  @Override public String toString() {
+    return "GeneratedJsonAdapter(ResourceFile)";
+  }
+}

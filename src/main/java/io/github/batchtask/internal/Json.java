@@ -1,0 +1,245 @@
+package io.github.batchtask.internal;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import okio.Buffer;
+import okio.BufferedSink;
+import okio.BufferedSource;
+
+/**
+ * Reading and writing of JSON values for the generated adapters. Every reader accepts an explicit
+ * {@code null} and returns {@code null} for it. Not public API.
+ */
+public final class Json {
+  private Json() {
+  }
+
+  /** Reads one value of a list element. */
+  @FunctionalInterface
+  public interface ValueReader<T> {
+    T read(JsonReader reader) throws IOException;
+  }
+
+  /** Writes one non-null value. */
+  @FunctionalInterface
+  public interface ValueWriter<T> {
+    void write(JsonWriter writer, T value) throws IOException;
+  }
+
+  public static String readString(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    return reader.nextString();
+  }
+
+  public static Integer readInt(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    return reader.nextInt();
+  }
+
+  public static Long readLong(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    return reader.nextLong();
+  }
+
+  public static Double readDouble(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    return reader.nextDouble();
+  }
+
+  public static Boolean readBoolean(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    return reader.nextBoolean();
+  }
+
+  public static Instant readInstant(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    String text = reader.nextString();
+    try {
+      return Iso8601.parseInstant(text);
+    } catch (IllegalArgumentException e) {
+      throw new JsonDataException(
+          "Expected an ISO-8601 date-time but was " + quote(text) + " at path " + reader.getPath(),
+          e);
+    }
+  }
+
+  public static Duration readDuration(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    String text = reader.nextString();
+    try {
+      return Iso8601.parseDuration(text);
+    } catch (IllegalArgumentException e) {
+      throw new JsonDataException(
+          "Expected an ISO-8601 duration but was " + quote(text) + " at path " + reader.getPath(),
+          e);
+    }
+  }
+
+  /** Reads an array into an unmodifiable list; elements may be null. */
+  public static <T> List<T> readList(JsonReader reader, ValueReader<T> element)
+      throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    List<T> list = new ArrayList<>();
+    reader.beginArray();
+    while (reader.hasNext()) {
+      list.add(element.read(reader));
+    }
+    reader.endArray();
+    return Collections.unmodifiableList(list);
+  }
+
+  /** Reads the next value, whatever it is, as its JSON text. */
+  public static String readRaw(JsonReader reader) throws IOException {
+    try (BufferedSource source = reader.nextSource()) {
+      return source.readUtf8();
+    }
+  }
+
+  /** Adds an unknown property to {@code map}, creating it on first use. */
+  public static Map<String, String> putRaw(Map<String, String> map, String name, String json) {
+    Map<String, String> result = map == null ? new LinkedHashMap<>() : map;
+    result.put(name, json);
+    return result;
+  }
+
+  public static void writeString(JsonWriter writer, String value) throws IOException {
+    writer.value(value);
+  }
+
+  public static void writeNumber(JsonWriter writer, Number value) throws IOException {
+    writer.value(value);
+  }
+
+  public static void writeBoolean(JsonWriter writer, Boolean value) throws IOException {
+    writer.value(value.booleanValue());
+  }
+
+  public static void writeInstant(JsonWriter writer, Instant value) throws IOException {
+    writer.value(Iso8601.formatInstant(value));
+  }
+
+  public static void writeDuration(JsonWriter writer, Duration value) throws IOException {
+    writer.value(Iso8601.formatDuration(value));
+  }
+
+  public static <T> void writeList(JsonWriter writer, List<T> list, ValueWriter<T> element)
+      throws IOException {
+    writer.beginArray();
+    for (T item : list) {
+      if (item == null) {
+        writer.nullValue();
+      } else {
+        element.write(writer, item);
+      }
+    }
+    writer.endArray();
+  }
+
+  /** Writes {@code name} and its value, unless the value is null. */
+  public static <T> void writeProperty(JsonWriter writer, String name, T value,
+      ValueWriter<T> valueWriter) throws IOException {
+    if (value != null) {
+      writer.name(name);
+      valueWriter.write(writer, value);
+    }
+  }
+
+  /** Writes properties kept as raw JSON text. */
+  public static void writeRaw(JsonWriter writer, Map<String, String> properties)
+      throws IOException {
+    for (Map.Entry<String, String> entry : properties.entrySet()) {
+      writer.name(entry.getKey());
+      if (entry.getValue() == null) {
+        writer.nullValue();
+        continue;
+      }
+      try (BufferedSink sink = writer.valueSink()) {
+        sink.writeUtf8(entry.getValue());
+      }
+    }
+  }
+
+  /** Checks that {@code json} is exactly one JSON value, for raw properties set by callers. */
+  public static String checkRaw(String name, String json) {
+    try {
+      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
+      reader.skipValue();
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw new IllegalArgumentException(name + " is not a single JSON value: " + json);
+      }
+      return json;
+    } catch (IOException e) {
+      throw new IllegalArgumentException(name + " is not valid JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** An unmodifiable copy of {@code list}, which may hold nulls; null stays null. */
+  public static <T> List<T> copyOf(List<T> list) {
+    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  /** Maps wire values to enum constants; null stays null. */
+  public static <E> List<E> mapList(List<String> values, Function<String, E> fromValue) {
+    if (values == null) {
+      return null;
+    }
+    List<E> result = new ArrayList<>(values.size());
+    for (String value : values) {
+      result.add(value == null ? null : fromValue.apply(value));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  /** The wire value of an enum constant set by a caller; UNRECOGNIZED has none. */
+  public static String enumValue(String value, String property) {
+    if (value == null) {
+      throw new IllegalArgumentException(
+          property + ": UNRECOGNIZED has no wire value; set the raw value instead");
+    }
+    return value;
+  }
+
+  /** The wire values of enum constants set by a caller; null stays null. */
+  public static <E> List<String> enumValues(List<E> constants, Function<E, String> value,
+      String property) {
+    if (constants == null) {
+      return null;
+    }
+    List<String> result = new ArrayList<>(constants.size());
+    for (E constant : constants) {
+      result.add(constant == null ? null : enumValue(value.apply(constant), property));
+    }
+    return Collections.unmodifiableList(result);
+  }
+
+  private static String quote(String text) {
+    String shown = text.length() > 64 ? text.substring(0, 64) + "..." : text;
+    return '"' + shown + '"';
+  }
+}
