@@ -36,6 +36,11 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     return "batch-task-java";
   }
 
+  /** {@code class} becomes {@code classValue} rather than the stock {@code _class}. */
+  @Override public String escapeReservedWord(String name) {
+    return name + "Value";
+  }
+
   @Override public ModelsMap postProcessModels(ModelsMap models) {
     ModelsMap result = super.postProcessModels(models);
     for (ModelMap modelMap : result.getModels()) {
