@@ -1,0 +1,54 @@
+package io.github.batchtask.fuzz;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import io.github.batchtask.model.BatchError;
+import io.github.batchtask.model.BatchTask;
+import io.github.batchtask.model.BatchTaskJson;
+import java.io.EOFException;
+import java.io.IOException;
+import okio.Buffer;
+
+/**
+ * Coverage-guided fuzzing of what reads service responses, seeded with the page's examples.
+ * Bad input may only fail with Moshi's documented exceptions (JsonDataException and
+ * JsonEncodingException name the JSON path; EOFException is a cut-off body). Whatever parses
+ * must write back and parse again to an equal value: nothing read is lost.
+ */
+class ParserFuzzTest {
+  private static final JsonAdapter<BatchTask> TASKS =
+      BatchTaskJson.moshi().adapter(BatchTask.class);
+  private static final JsonAdapter<BatchError> ERRORS =
+      BatchTaskJson.moshi().adapter(BatchError.class);
+
+  /** The bounded run of the normal test suite; {@link ParserLongFuzz} is the long one. */
+  @FuzzTest(maxDuration = "30s")
+  void parsersFailOnlyWithDocumentedErrors(byte[] input) throws IOException {
+    check(input);
+  }
+
+  static void check(byte[] input) throws IOException {
+    check(TASKS, input);
+    check(ERRORS, input);
+  }
+
+  private static <T> void check(JsonAdapter<T> adapter, byte[] input) throws IOException {
+    T value;
+    try {
+      value = adapter.fromJson(new Buffer().write(input));
+    } catch (JsonDataException | JsonEncodingException | EOFException expected) {
+      return;
+    }
+    if (value == null) {
+      return;
+    }
+    String written = adapter.toJson(value);
+    T again = adapter.fromJson(written);
+    if (!value.equals(again)) {
+      throw new AssertionError("lost in a round trip:\n" + value + "\n" + again);
+    }
+    value.toString();
+  }
+}
