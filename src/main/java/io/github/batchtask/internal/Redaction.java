@@ -39,6 +39,17 @@ public final class Redaction {
     return out.append('}').toString();
   }
 
+  /** Headers one per line, with Authorization's value replaced and SAS signatures removed. */
+  public static String headers(okhttp3.Headers headers) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < headers.size(); i++) {
+      String name = headers.name(i);
+      String value = name.equalsIgnoreCase("Authorization") ? REDACTED : sas(headers.value(i));
+      out.append(name).append(": ").append(value).append('\n');
+    }
+    return out.toString();
+  }
+
   private static boolean containsIgnoreCase(String text, String part) {
     for (int i = 0, last = text.length() - part.length(); i <= last; i++) {
       if (text.regionMatches(true, i, part, 0, part.length())) {

@@ -1,0 +1,75 @@
+package io.github.batchtask;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The service answered with an error status. The message reads like
+ * {@code HTTP 404 TaskNotFound: The specified task does not exist. (request-id: ...)}; when the
+ * body is not a Batch error (empty, an HTML page from a proxy, cut off), it holds a short,
+ * redacted snippet of it instead.
+ */
+public final class BatchServiceException extends BatchException {
+  private static final long serialVersionUID = 1L;
+
+  private final int statusCode;
+  private final String errorCode;
+  private final String errorMessage;
+  private final Map<String, String> values;
+  private final String requestId;
+  private final String clientRequestId;
+  private final String bodySnippet;
+
+  BatchServiceException(int statusCode, String errorCode, String errorMessage,
+      Map<String, String> values, String requestId, String clientRequestId, String bodySnippet) {
+    super(message(statusCode, errorCode, errorMessage, requestId), null);
+    this.statusCode = statusCode;
+    this.errorCode = errorCode;
+    this.errorMessage = errorMessage;
+    this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    this.requestId = requestId;
+    this.clientRequestId = clientRequestId;
+    this.bodySnippet = bodySnippet;
+  }
+
+  private static String message(int status, String code, String text, String requestId) {
+    return "HTTP " + status + (code == null ? "" : " " + code) + ": " + text
+        + " (request-id: " + (requestId == null ? "none" : requestId) + ")";
+  }
+
+  /** The HTTP status, such as 404. */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /** The Batch error code, such as {@code TaskNotFound}, or null if the body had none. */
+  public String errorCode() {
+    return errorCode;
+  }
+
+  /** The error's message (without the RequestId and Time lines), or a description of the body. */
+  public String errorMessage() {
+    return errorMessage;
+  }
+
+  /** The error's additional key/value details, such as {@code AuthenticationErrorDetail}. */
+  public Map<String, String> values() {
+    return values;
+  }
+
+  /** The service's {@code request-id} header, or null. */
+  public String requestId() {
+    return requestId;
+  }
+
+  /** The {@code client-request-id} this request was sent with. */
+  public String clientRequestId() {
+    return clientRequestId;
+  }
+
+  /** The first characters of the body, with SAS signatures removed; empty if there was none. */
+  public String bodySnippet() {
+    return bodySnippet;
+  }
+}

@@ -1,0 +1,355 @@
+package io.github.batchtask;
+
+import static java.util.Objects.requireNonNull;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import io.github.batchtask.api.TaskApi;
+import io.github.batchtask.auth.BatchCredential;
+import io.github.batchtask.internal.HttpDates;
+import io.github.batchtask.internal.ResponseTooLargeException;
+import io.github.batchtask.internal.RetryInterceptor;
+import io.github.batchtask.internal.SendInterceptor;
+import io.github.batchtask.model.BatchTask;
+import io.github.batchtask.model.BatchTaskJson;
+import java.io.EOFException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+import retrofit2.converter.moshi.MoshiConverterFactory;
+
+/**
+ * Gets Azure Batch tasks. Immutable and thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * BatchTaskClient client = BatchTaskClient.builder()
+ *     .endpoint("https://myaccount.westus.batch.azure.com")
+ *     .credential(SharedKeyCredential.of("myaccount", key))
+ *     .build();
+ * BatchTask task = client.getTask("job-1", "task-1").task();
+ * }</pre>
+ */
+public final class BatchTaskClient {
+  /** The API version the spec and the models describe. */
+  public static final String DEFAULT_API_VERSION = "2017-05-01.5.0";
+
+  private final HttpUrl endpoint;
+  private final String apiVersion;
+  private final BatchCredential credential;
+  private final TaskApi api;
+  private final OkHttpClient httpClient;
+
+  private BatchTaskClient(Builder builder) {
+    this.endpoint = builder.endpoint;
+    this.apiVersion = builder.apiVersion;
+    this.credential = builder.credential;
+    OkHttpClient.Builder http = (builder.okHttpClient != null
+        ? builder.okHttpClient.newBuilder() : new OkHttpClient.Builder())
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .retryOnConnectionFailure(false)
+        .connectTimeout(builder.connectTimeout)
+        .readTimeout(builder.readTimeout)
+        .callTimeout(builder.callTimeout)
+        .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.maxResponseBytes,
+            builder.sleeper, System::nanoTime, builder.clock))
+        .addNetworkInterceptor(new SendInterceptor(builder.credential, builder.userAgent,
+            builder.clock));
+    this.httpClient = http.build();
+    this.api = new Retrofit.Builder()
+        .baseUrl(endpoint)
+        .client(httpClient)
+        .addConverterFactory(MoshiConverterFactory.create(BatchTaskJson.moshi()))
+        .build()
+        .create(TaskApi.class);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Gets a task. */
+  public TaskResult getTask(String jobId, String taskId) {
+    return getTask(jobId, taskId, GetTaskOptions.defaults());
+  }
+
+  /**
+   * Gets a task.
+   *
+   * @throws BatchServiceException if the service answers with an error, such as 404
+   *     TaskNotFound or 412 ConditionNotMet.
+   * @throws BatchTransportException if the service cannot be reached within the retry policy.
+   * @throws BatchResponseException if the answer cannot be read.
+   * @throws IllegalArgumentException if an id is empty, {@code .}, {@code ..} or too long.
+   */
+  public TaskResult getTask(String jobId, String taskId, GetTaskOptions options) {
+    Call<BatchTask> call = call(jobId, taskId, options);
+    String clientRequestId = call.request().header("client-request-id");
+    Response<BatchTask> response;
+    try {
+      response = call.execute();
+    } catch (IOException | RuntimeException e) {
+      throw failure(e, clientRequestId);
+    }
+    return result(response, clientRequestId);
+  }
+
+  /** Gets a task without blocking; the future fails with the exceptions of the blocking call. */
+  public CompletableFuture<TaskResult> getTaskAsync(String jobId, String taskId) {
+    return getTaskAsync(jobId, taskId, GetTaskOptions.defaults());
+  }
+
+  /** Gets a task without blocking; the future fails with the exceptions of the blocking call. */
+  public CompletableFuture<TaskResult> getTaskAsync(String jobId, String taskId,
+      GetTaskOptions options) {
+    Call<BatchTask> call = call(jobId, taskId, options);
+    String clientRequestId = call.request().header("client-request-id");
+    CompletableFuture<TaskResult> future = new CompletableFuture<>() {
+      @Override public boolean cancel(boolean mayInterruptIfRunning) {
+        call.cancel();
+        return super.cancel(mayInterruptIfRunning);
+      }
+    };
+    call.enqueue(new Callback<BatchTask>() {
+      @Override public void onResponse(Call<BatchTask> c, Response<BatchTask> response) {
+        try {
+          future.complete(result(response, clientRequestId));
+        } catch (RuntimeException e) {
+          future.completeExceptionally(e);
+        }
+      }
+
+      @Override public void onFailure(Call<BatchTask> c, Throwable t) {
+        future.completeExceptionally(
+            t instanceof IOException || t instanceof RuntimeException
+                ? failure((Exception) t, clientRequestId) : t);
+      }
+    });
+    return future;
+  }
+
+  private Call<BatchTask> call(String jobId, String taskId, GetTaskOptions options) {
+    checkId(jobId, "jobId");
+    checkId(taskId, "taskId");
+    requireNonNull(options, "options == null");
+    UUID clientRequestId =
+        options.clientRequestId() != null ? options.clientRequestId() : UUID.randomUUID();
+    return api.getTask(jobId, taskId,
+        options.select() == null ? null : String.join(",", options.select()),
+        options.expandStats() ? "stats" : null,
+        options.serverTimeoutSeconds(),
+        apiVersion,
+        clientRequestId,
+        options.returnClientRequestId() ? Boolean.TRUE : null,
+        null,
+        options.ifMatch(),
+        options.ifNoneMatch(),
+        options.ifModifiedSince() == null ? null : HttpDates.format(options.ifModifiedSince()),
+        options.ifUnmodifiedSince() == null ? null
+            : HttpDates.format(options.ifUnmodifiedSince()));
+  }
+
+  private static void checkId(String id, String name) {
+    requireNonNull(id, name + " == null");
+    if (id.isEmpty()) {
+      throw new IllegalArgumentException(name + " is empty");
+    }
+    if (id.equals(".") || id.equals("..")) {
+      throw new IllegalArgumentException(name + " cannot be \"" + id
+          + "\": it would name another resource than a task");
+    }
+    if (id.length() > 1024) {
+      throw new IllegalArgumentException(name + " is longer than 1024 characters");
+    }
+  }
+
+  private static TaskResult result(Response<BatchTask> response, String clientRequestId) {
+    okhttp3.Response raw = response.raw();
+    String requestId = raw.header("request-id");
+    String echoed = raw.header("client-request-id");
+    String sentOrEchoed = echoed != null ? echoed : clientRequestId;
+    if (raw.code() == 304) {
+      return new TaskResult(304, null, raw.header("ETag"),
+          HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed);
+    }
+    if (!response.isSuccessful()) {
+      throw ErrorBodies.exception(raw.code(), response.errorBody(), requestId, sentOrEchoed);
+    }
+    BatchTask task = response.body();
+    if (task == null) {
+      throw new BatchResponseException("HTTP " + raw.code() + " with an empty body where a task"
+          + " was expected (request-id: " + requestId + ")", raw.code(), requestId, null);
+    }
+    return new TaskResult(raw.code(), task, raw.header("ETag"),
+        HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed);
+  }
+
+  /** Maps what Retrofit and OkHttp throw to this client's exceptions. */
+  private static RuntimeException failure(Exception e, String clientRequestId) {
+    if (e instanceof BatchException) {
+      return (BatchException) e;
+    }
+    if (e instanceof JsonDataException || e instanceof JsonEncodingException
+        || e instanceof EOFException) {
+      return new BatchResponseException("the task in the response is malformed: "
+          + e.getMessage(), 200, null, e);
+    }
+    if (e instanceof ResponseTooLargeException) {
+      return new BatchResponseException(e.getMessage(), 0, null, e);
+    }
+    if (e instanceof IOException) {
+      return new BatchTransportException("could not get the task (client-request-id: "
+          + clientRequestId + "): " + e, (IOException) e);
+    }
+    return (RuntimeException) e;
+  }
+
+  @Override public String toString() {
+    return "BatchTaskClient{endpoint=" + endpoint + ", apiVersion=" + apiVersion
+        + ", credential=" + credential + "}";
+  }
+
+  /** Builds a {@link BatchTaskClient}; {@code endpoint} and {@code credential} are required. */
+  public static final class Builder {
+    private HttpUrl endpoint;
+    private BatchCredential credential;
+    private String apiVersion = DEFAULT_API_VERSION;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(40);
+    private Duration callTimeout = Duration.ZERO;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private String userAgent = "batch-task-client/" + version();
+    private OkHttpClient okHttpClient;
+    private long maxResponseBytes = 16L << 20;
+    private RetryInterceptor.Sleeper sleeper = nanos -> TimeUnit.NANOSECONDS.sleep(nanos);
+    private Clock clock = Clock.systemUTC();
+
+    Builder() {
+    }
+
+    /**
+     * The account endpoint, such as {@code https://myaccount.westus.batch.azure.com}. Plain
+     * {@code http} is accepted only for loopback addresses (a local sandbox).
+     */
+    public Builder endpoint(String endpoint) {
+      requireNonNull(endpoint, "endpoint == null");
+      HttpUrl url = HttpUrl.parse(endpoint);
+      if (url == null) {
+        throw new IllegalArgumentException("not an http or https URL: " + endpoint);
+      }
+      if (url.query() != null || url.fragment() != null) {
+        throw new IllegalArgumentException("the endpoint takes no query or fragment: " + endpoint);
+      }
+      if (!url.encodedPath().endsWith("/")) {
+        url = url.newBuilder().addPathSegment("").build();
+      }
+      this.endpoint = url;
+      return this;
+    }
+
+    public Builder credential(BatchCredential credential) {
+      this.credential = requireNonNull(credential, "credential == null");
+      return this;
+    }
+
+    /** The {@code api-version} to send; the models describe {@value #DEFAULT_API_VERSION}. */
+    public Builder apiVersion(String apiVersion) {
+      requireNonNull(apiVersion, "apiVersion == null");
+      if (!apiVersion.matches("\\d{4}-\\d{2}-\\d{2}\\.\\d+\\.\\d+")) {
+        throw new IllegalArgumentException(
+            "apiVersion must look like 2017-05-01.5.0, not \"" + apiVersion + "\"");
+      }
+      this.apiVersion = apiVersion;
+      return this;
+    }
+
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = requireNonNull(timeout, "timeout == null");
+      return this;
+    }
+
+    /** The longest wait for a byte of the answer. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = requireNonNull(timeout, "timeout == null");
+      return this;
+    }
+
+    /** A limit on a whole call, retries included; zero (the default) for none. */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = requireNonNull(timeout, "timeout == null");
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = requireNonNull(retryPolicy, "retryPolicy == null");
+      return this;
+    }
+
+    public Builder userAgent(String userAgent) {
+      requireNonNull(userAgent, "userAgent == null");
+      if (userAgent.isBlank() || userAgent.chars().anyMatch(c -> c < 0x20 || c >= 0x7f)) {
+        throw new IllegalArgumentException("userAgent must be printable ASCII");
+      }
+      this.userAgent = userAgent;
+      return this;
+    }
+
+    /** A client to share connections and threads with; this one adds its own settings. */
+    public Builder okHttpClient(OkHttpClient okHttpClient) {
+      this.okHttpClient = requireNonNull(okHttpClient, "okHttpClient == null");
+      return this;
+    }
+
+    /** Answers with a larger body are refused before they fill memory; 16 MiB by default. */
+    public Builder maxResponseBytes(long maxResponseBytes) {
+      if (maxResponseBytes < 1) {
+        throw new IllegalArgumentException("maxResponseBytes < 1");
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return this;
+    }
+
+    Builder sleeper(RetryInterceptor.Sleeper sleeper) {
+      this.sleeper = requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock == null");
+      return this;
+    }
+
+    public BatchTaskClient build() {
+      if (endpoint == null) {
+        throw new IllegalStateException("Calling endpoint() is required before build()");
+      }
+      if (credential == null) {
+        throw new IllegalStateException("Calling credential() is required before build()");
+      }
+      if (!endpoint.isHttps() && !isLoopback(endpoint.host())) {
+        throw new IllegalArgumentException("credentials are sent only over https, or over http"
+            + " to a loopback address; not to " + endpoint.scheme() + "://" + endpoint.host());
+      }
+      return new BatchTaskClient(this);
+    }
+
+    private static boolean isLoopback(String host) {
+      return host.equals("localhost") || host.equals("::1")
+          || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+    }
+
+    private static String version() {
+      String version = BatchTaskClient.class.getPackage().getImplementationVersion();
+      return version == null ? "development" : version;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.batchtask;
+
+import com.squareup.moshi.JsonAdapter;
+import io.github.batchtask.internal.Redaction;
+import io.github.batchtask.model.BatchError;
+import io.github.batchtask.model.BatchErrorDetail;
+import io.github.batchtask.model.BatchTaskJson;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import okhttp3.ResponseBody;
+
+/** Turns an error answer, whatever its body, into a {@link BatchServiceException}. */
+final class ErrorBodies {
+  static final int SNIPPET_CHARS = 512;
+  private static final JsonAdapter<BatchError> ERRORS =
+      BatchTaskJson.moshi().adapter(BatchError.class);
+
+  private ErrorBodies() {
+  }
+
+  static BatchServiceException exception(int status, ResponseBody body, String requestId,
+      String clientRequestId) {
+    String text = "";
+    if (body != null) {
+      try (ResponseBody closing = body) {
+        text = closing.string();
+      } catch (IOException e) {
+        text = "";
+      }
+    }
+    return exception(status, text, requestId, clientRequestId);
+  }
+
+  /** Never throws: a body that is not a Batch error becomes a snippet. */
+  static BatchServiceException exception(int status, String body, String requestId,
+      String clientRequestId) {
+    String snippet = snippet(body);
+    BatchError error = parse(body);
+    Map<String, String> values = new LinkedHashMap<>();
+    if (error != null && error.code() != null) {
+      if (error.values() != null) {
+        for (BatchErrorDetail detail : error.values()) {
+          if (detail != null && detail.key() != null) {
+            values.put(detail.key(), Redaction.sas(detail.value()));
+          }
+        }
+      }
+      String message = error.message() == null || error.message().value() == null
+          ? "(no message)" : firstLine(error.message().value());
+      return new BatchServiceException(status, error.code(), Redaction.sas(message), values,
+          requestId, clientRequestId, snippet);
+    }
+    String description = snippet.isEmpty() ? reason(status) + " (no body)"
+        : reason(status) + ": " + snippet;
+    return new BatchServiceException(status, null, description, values, requestId,
+        clientRequestId, snippet);
+  }
+
+  private static BatchError parse(String body) {
+    if (body.isBlank()) {
+      return null;
+    }
+    try {
+      return ERRORS.fromJson(body);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The message without the service's "RequestId:" and "Time:" lines. */
+  private static String firstLine(String message) {
+    int end = message.indexOf("\nRequestId:");
+    return (end >= 0 ? message.substring(0, end) : message).strip();
+  }
+
+  private static String snippet(String body) {
+    String collapsed = Redaction.sas(body).replaceAll("\\s+", " ").strip();
+    return collapsed.length() <= SNIPPET_CHARS ? collapsed
+        : collapsed.substring(0, SNIPPET_CHARS) + "...";
+  }
+
+  private static String reason(int status) {
+    switch (status) {
+      case 400: return "Bad Request";
+      case 401: return "Unauthorized";
+      case 403: return "Forbidden";
+      case 404: return "Not Found";
+      case 408: return "Request Timeout";
+      case 409: return "Conflict";
+      case 412: return "Precondition Failed";
+      case 429: return "Too Many Requests";
+      case 500: return "Internal Server Error";
+      case 502: return "Bad Gateway";
+      case 503: return "Service Unavailable";
+      case 504: return "Gateway Timeout";
+      default: return "Error";
+    }
+  }
+}
