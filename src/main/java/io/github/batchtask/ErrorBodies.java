@@ -42,14 +42,14 @@ final class ErrorBodies {
       if (error.values() != null) {
         for (BatchErrorDetail detail : error.values()) {
           if (detail != null && detail.key() != null) {
-            values.put(detail.key(), Redaction.sas(detail.value()));
+            values.put(bounded(detail.key(), 100), bounded(Redaction.sas(detail.value()), 4000));
           }
         }
       }
       String message = error.message() == null || error.message().value() == null
           ? "(no message)" : firstLine(error.message().value());
-      return new BatchServiceException(status, error.code(), Redaction.sas(message), values,
-          requestId, clientRequestId, snippet);
+      return new BatchServiceException(status, bounded(error.code(), 100),
+          bounded(Redaction.sas(message), 1000), values, requestId, clientRequestId, snippet);
     }
     String description = snippet.isEmpty() ? reason(status) + " (no body)"
         : reason(status) + ": " + snippet;
@@ -72,6 +72,10 @@ final class ErrorBodies {
   private static String firstLine(String message) {
     int end = message.indexOf("\nRequestId:");
     return (end >= 0 ? message.substring(0, end) : message).strip();
+  }
+
+  private static String bounded(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max) + "...";
   }
 
   private static String snippet(String body) {

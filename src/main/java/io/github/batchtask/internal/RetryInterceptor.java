@@ -42,6 +42,7 @@ public final class RetryInterceptor implements Interceptor {
   @Override public Response intercept(Chain chain) throws IOException {
     long start = nanoTime.getAsLong();
     long budget = policy.timeBudget().toNanos();
+    long waited = 0;
     for (int attempt = 0; ; attempt++) {
       boolean last = attempt >= policy.maxRetries();
       Response response;
@@ -54,10 +55,11 @@ public final class RetryInterceptor implements Interceptor {
           throw e;
         }
         long delay = backoff(attempt);
-        if (!fits(start, budget, delay)) {
+        if (!fits(start, waited, budget, delay)) {
           throw e;
         }
         pause(delay);
+        waited += delay;
         continue;
       }
       if (last || !RetryPolicy.isRetryable(response.code())) {
@@ -67,16 +69,18 @@ public final class RetryInterceptor implements Interceptor {
       if (delay < 0) {
         delay = backoff(attempt);
       }
-      if (!fits(start, budget, delay)) {
+      if (!fits(start, waited, budget, delay)) {
         return response;
       }
       response.close();
       pause(delay);
+      waited += delay;
     }
   }
 
-  private boolean fits(long start, long budget, long delay) {
-    return nanoTime.getAsLong() - start + delay <= budget;
+  /** Whether waiting {@code delay} more stays within the budget (time spent, or waited if more). */
+  private boolean fits(long start, long waited, long budget, long delay) {
+    return Math.max(nanoTime.getAsLong() - start, waited) + delay <= budget;
   }
 
   private void pause(long nanos) throws IOException {

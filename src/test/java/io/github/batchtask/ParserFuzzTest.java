@@ -1,4 +1,4 @@
-package io.github.batchtask.fuzz;
+package io.github.batchtask;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.squareup.moshi.JsonAdapter;
@@ -9,13 +9,16 @@ import io.github.batchtask.model.BatchTask;
 import io.github.batchtask.model.BatchTaskJson;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import okio.Buffer;
 
 /**
- * Coverage-guided fuzzing of what reads service responses, seeded with the page's examples.
+ * Coverage-guided fuzzing of what reads service responses (the generated adapters and the
+ * error-body reader), seeded with the page's examples.
  * Bad input may only fail with Moshi's documented exceptions (JsonDataException and
- * JsonEncodingException name the JSON path; EOFException is a cut-off body). Whatever parses
- * must write back and parse again to an equal value: nothing read is lost.
+ * JsonEncodingException name the JSON path; EOFException is a cut-off body); the error reader
+ * never fails and stays bounded. Whatever parses must write back and parse again to an equal
+ * value: nothing read is lost.
  */
 class ParserFuzzTest {
   private static final JsonAdapter<BatchTask> TASKS =
@@ -32,6 +35,12 @@ class ParserFuzzTest {
   static void check(byte[] input) throws IOException {
     check(TASKS, input);
     check(ERRORS, input);
+    String body = new String(input, StandardCharsets.UTF_8);
+    BatchServiceException error = ErrorBodies.exception(503, body, "rid", "cid");
+    if (error.getMessage().length() > 1300
+        || error.bodySnippet().length() > ErrorBodies.SNIPPET_CHARS + 3) {
+      throw new AssertionError("unbounded error message: " + error.getMessage().length());
+    }
   }
 
   private static <T> void check(JsonAdapter<T> adapter, byte[] input) throws IOException {

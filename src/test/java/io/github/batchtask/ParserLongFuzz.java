@@ -1,4 +1,4 @@
-package io.github.batchtask.fuzz;
+package io.github.batchtask;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
