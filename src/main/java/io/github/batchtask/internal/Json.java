@@ -114,11 +114,49 @@ public final class Json {
     return Collections.unmodifiableList(list);
   }
 
-  /** Reads the next value, whatever it is, as its JSON text. */
+  /** Deepest nesting kept in an unknown property: Moshi's own limit for the values it models. */
+  static final int MAX_RAW_DEPTH = 255;
+
+  /**
+   * Reads the next value, whatever it is, as its JSON text.
+   *
+   * @throws JsonDataException if it nests deeper than {@value #MAX_RAW_DEPTH} levels.
+   */
   public static String readRaw(JsonReader reader) throws IOException {
+    String path = reader.getPath();
+    String json;
     try (BufferedSource source = reader.nextSource()) {
-      return source.readUtf8();
+      json = source.readUtf8();
     }
+    if (depth(json) > MAX_RAW_DEPTH) {
+      throw new JsonDataException("Nesting too deep (over " + MAX_RAW_DEPTH + " levels) at path "
+          + path);
+    }
+    return json;
+  }
+
+  /** The deepest nesting of arrays and objects in well-formed JSON text. */
+  private static int depth(String json) {
+    int depth = 0;
+    int max = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        max = Math.max(max, ++depth);
+      } else if (c == ']' || c == '}') {
+        depth--;
+      }
+    }
+    return max;
   }
 
   /** Adds an unknown property to {@code map}, creating it on first use. */
