@@ -11,6 +11,9 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Okio;
+import okio.Source;
 
 /**
  * Retries by the {@link RetryPolicy}, and reads each body whole (up to a limit) before handing
@@ -127,6 +130,18 @@ public final class RetryInterceptor implements Interceptor {
     }
   }
 
+  /**
+   * A source over {@code buffer} whose close hands its segments back to okio's pool, which a
+   * plain buffer's close does not; JSON readers leave trailing whitespace unread.
+   */
+  private static Source releasingOnClose(Buffer buffer) {
+    return new ForwardingSource(buffer) {
+      @Override public void close() {
+        buffer.clear();
+      }
+    };
+  }
+
   /** The response with its body read whole into memory, refusing more than the limit. */
   private Response buffered(Response response) throws IOException {
     ResponseBody body = response.body();
@@ -145,7 +160,8 @@ public final class RetryInterceptor implements Interceptor {
         }
       }
       return response.newBuilder()
-          .body(ResponseBody.create(buffer, body.contentType(), buffer.size()))
+          .body(ResponseBody.create(Okio.buffer(releasingOnClose(buffer)), body.contentType(),
+              buffer.size()))
           .build();
     } finally {
       body.close();
