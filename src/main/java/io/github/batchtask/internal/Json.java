@@ -199,15 +199,6 @@ public final class Json {
     writer.endArray();
   }
 
-  /** Writes {@code name} and its value, unless the value is null. */
-  public static <T> void writeProperty(JsonWriter writer, String name, T value,
-      ValueWriter<T> valueWriter) throws IOException {
-    if (value != null) {
-      writer.name(name);
-      valueWriter.write(writer, value);
-    }
-  }
-
   /** Writes properties kept as raw JSON text. */
   public static void writeRaw(JsonWriter writer, Map<String, String> properties)
       throws IOException {

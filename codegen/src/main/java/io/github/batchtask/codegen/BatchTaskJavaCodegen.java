@@ -112,7 +112,6 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     ext.put("x-json-index", index);
     Codec codec = codec(model, property, adapters, "reader", 0);
     ext.put("x-json-read", codec.read);
-    ext.put("x-json-write", codec.writer);
     ext.put("x-field-type", codec.fieldType);
     if (property.isArray) {
       ext.put("x-list", true);
@@ -130,6 +129,8 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       ext.put("x-plain", true);
     }
     ext.put("x-json-accessor", ext.getOrDefault("x-raw-name", property.name));
+    ext.put("x-json-write",
+        codec.writeCall.replace("%s", "value." + ext.get("x-json-accessor") + "()"));
   }
 
   /** How one value travels between JSON and the field that stores it. */
@@ -139,11 +140,18 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     final String read;
     /** A {@code JsonWriter, T} consumer (a method reference or lambda) writing a non-null value. */
     final String writer;
+    /** A statement writing the non-null value {@code %s} to {@code writer}, with no indirection. */
+    final String writeCall;
 
-    Codec(String fieldType, String read, String writer) {
+    Codec(String fieldType, String read, String writer, String writeCall) {
       this.fieldType = fieldType;
       this.read = read;
       this.writer = writer;
+      this.writeCall = writeCall;
+    }
+
+    Codec(String fieldType, String read, String writer) {
+      this(fieldType, read, writer, writer.replace("::", ".") + "(writer, %s)");
     }
   }
 
@@ -164,7 +172,8 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       String v = "v" + depth;
       return new Codec("List<" + item.fieldType + ">",
           "Json.readList(" + reader + ", " + r + " -> " + item.read + ")",
-          "(" + w + ", " + v + ") -> Json.writeList(" + w + ", " + v + ", " + item.writer + ")");
+          "(" + w + ", " + v + ") -> Json.writeList(" + w + ", " + v + ", " + item.writer + ")",
+          "Json.writeList(writer, %s, " + item.writer + ")");
     }
     if (p.isEnumRef || (p.isString && !"Duration".equals(p.dataType))) {
       return new Codec("String", "Json.readString(" + reader + ")", "Json::writeString");
@@ -192,7 +201,8 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       adapter.put("type", p.dataType);
       adapter.put("field", field);
       adapters.putIfAbsent(p.dataType, adapter);
-      return new Codec(p.dataType, field + ".fromJson(" + reader + ")", field + "::toJson");
+      return new Codec(p.dataType, field + ".fromJson(" + reader + ")", field + "::toJson",
+          field + ".toJson(writer, %s)");
     }
     throw new IllegalArgumentException(
         where + ": type " + p.dataType + " is not supported by the templates");

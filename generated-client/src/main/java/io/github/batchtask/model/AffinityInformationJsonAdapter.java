@@ -46,8 +46,10 @@ public final class AffinityInformationJsonAdapter extends JsonAdapter<AffinityIn
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "affinityId", value.affinityId(),
-        Json::writeString);
+    if (value.affinityId() != null) {
+      writer.name("affinityId");
+      Json.writeString(writer, value.affinityId());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

@@ -50,10 +50,14 @@ public final class ApplicationPackageReferenceJsonAdapter extends JsonAdapter<Ap
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "applicationId", value.applicationId(),
-        Json::writeString);
-    Json.writeProperty(writer, "version", value.version(),
-        Json::writeString);
+    if (value.applicationId() != null) {
+      writer.name("applicationId");
+      Json.writeString(writer, value.applicationId());
+    }
+    if (value.version() != null) {
+      writer.name("version");
+      Json.writeString(writer, value.version());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

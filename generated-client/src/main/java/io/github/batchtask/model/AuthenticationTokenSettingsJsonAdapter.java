@@ -46,8 +46,10 @@ public final class AuthenticationTokenSettingsJsonAdapter extends JsonAdapter<Au
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "access", value.accessValues(),
-        (w0, v0) -> Json.writeList(w0, v0, Json::writeString));
+    if (value.accessValues() != null) {
+      writer.name("access");
+      Json.writeList(writer, value.accessValues(), Json::writeString);
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

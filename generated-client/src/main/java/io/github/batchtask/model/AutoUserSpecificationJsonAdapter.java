@@ -50,10 +50,14 @@ public final class AutoUserSpecificationJsonAdapter extends JsonAdapter<AutoUser
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "scope", value.scopeValue(),
-        Json::writeString);
-    Json.writeProperty(writer, "elevationLevel", value.elevationLevelValue(),
-        Json::writeString);
+    if (value.scopeValue() != null) {
+      writer.name("scope");
+      Json.writeString(writer, value.scopeValue());
+    }
+    if (value.elevationLevelValue() != null) {
+      writer.name("elevationLevel");
+      Json.writeString(writer, value.elevationLevelValue());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

@@ -50,10 +50,14 @@ public final class BatchErrorDetailJsonAdapter extends JsonAdapter<BatchErrorDet
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "key", value.key(),
-        Json::writeString);
-    Json.writeProperty(writer, "value", value.value(),
-        Json::writeString);
+    if (value.key() != null) {
+      writer.name("key");
+      Json.writeString(writer, value.key());
+    }
+    if (value.value() != null) {
+      writer.name("value");
+      Json.writeString(writer, value.value());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

@@ -58,12 +58,18 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "code", value.code(),
-        Json::writeString);
-    Json.writeProperty(writer, "message", value.message(),
-        errorMessageAdapter::toJson);
-    Json.writeProperty(writer, "values", value.values(),
-        (w0, v0) -> Json.writeList(w0, v0, batchErrorDetailAdapter::toJson));
+    if (value.code() != null) {
+      writer.name("code");
+      Json.writeString(writer, value.code());
+    }
+    if (value.message() != null) {
+      writer.name("message");
+      errorMessageAdapter.toJson(writer, value.message());
+    }
+    if (value.values() != null) {
+      writer.name("values");
+      Json.writeList(writer, value.values(), batchErrorDetailAdapter::toJson);
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

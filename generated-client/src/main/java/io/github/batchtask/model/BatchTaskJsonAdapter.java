@@ -170,56 +170,106 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "id", value.id(),
-        Json::writeString);
-    Json.writeProperty(writer, "displayName", value.displayName(),
-        Json::writeString);
-    Json.writeProperty(writer, "url", value.url(),
-        Json::writeString);
-    Json.writeProperty(writer, "eTag", value.eTag(),
-        Json::writeString);
-    Json.writeProperty(writer, "lastModified", value.lastModified(),
-        Json::writeInstant);
-    Json.writeProperty(writer, "creationTime", value.creationTime(),
-        Json::writeInstant);
-    Json.writeProperty(writer, "state", value.stateValue(),
-        Json::writeString);
-    Json.writeProperty(writer, "stateTransitionTime", value.stateTransitionTime(),
-        Json::writeInstant);
-    Json.writeProperty(writer, "previousState", value.previousStateValue(),
-        Json::writeString);
-    Json.writeProperty(writer, "previousStateTransitionTime", value.previousStateTransitionTime(),
-        Json::writeInstant);
-    Json.writeProperty(writer, "commandLine", value.commandLine(),
-        Json::writeString);
-    Json.writeProperty(writer, "resourceFiles", value.resourceFiles(),
-        (w0, v0) -> Json.writeList(w0, v0, resourceFileAdapter::toJson));
-    Json.writeProperty(writer, "outputFiles", value.outputFiles(),
-        (w0, v0) -> Json.writeList(w0, v0, outputFileAdapter::toJson));
-    Json.writeProperty(writer, "applicationPackageReferences", value.applicationPackageReferences(),
-        (w0, v0) -> Json.writeList(w0, v0, applicationPackageReferenceAdapter::toJson));
-    Json.writeProperty(writer, "environmentSettings", value.environmentSettings(),
-        (w0, v0) -> Json.writeList(w0, v0, environmentSettingAdapter::toJson));
-    Json.writeProperty(writer, "affinityInfo", value.affinityInfo(),
-        affinityInformationAdapter::toJson);
-    Json.writeProperty(writer, "constraints", value.constraints(),
-        taskConstraintsAdapter::toJson);
-    Json.writeProperty(writer, "userIdentity", value.userIdentity(),
-        userIdentityAdapter::toJson);
-    Json.writeProperty(writer, "executionInfo", value.executionInfo(),
-        taskExecutionInformationAdapter::toJson);
-    Json.writeProperty(writer, "nodeInfo", value.nodeInfo(),
-        computeNodeInformationAdapter::toJson);
-    Json.writeProperty(writer, "stats", value.stats(),
-        taskStatisticsAdapter::toJson);
-    Json.writeProperty(writer, "multiInstanceSettings", value.multiInstanceSettings(),
-        multiInstanceSettingsAdapter::toJson);
-    Json.writeProperty(writer, "dependsOn", value.dependsOn(),
-        taskDependenciesAdapter::toJson);
-    Json.writeProperty(writer, "exitConditions", value.exitConditions(),
-        exitConditionsAdapter::toJson);
-    Json.writeProperty(writer, "authenticationTokenSettings", value.authenticationTokenSettings(),
-        authenticationTokenSettingsAdapter::toJson);
+    if (value.id() != null) {
+      writer.name("id");
+      Json.writeString(writer, value.id());
+    }
+    if (value.displayName() != null) {
+      writer.name("displayName");
+      Json.writeString(writer, value.displayName());
+    }
+    if (value.url() != null) {
+      writer.name("url");
+      Json.writeString(writer, value.url());
+    }
+    if (value.eTag() != null) {
+      writer.name("eTag");
+      Json.writeString(writer, value.eTag());
+    }
+    if (value.lastModified() != null) {
+      writer.name("lastModified");
+      Json.writeInstant(writer, value.lastModified());
+    }
+    if (value.creationTime() != null) {
+      writer.name("creationTime");
+      Json.writeInstant(writer, value.creationTime());
+    }
+    if (value.stateValue() != null) {
+      writer.name("state");
+      Json.writeString(writer, value.stateValue());
+    }
+    if (value.stateTransitionTime() != null) {
+      writer.name("stateTransitionTime");
+      Json.writeInstant(writer, value.stateTransitionTime());
+    }
+    if (value.previousStateValue() != null) {
+      writer.name("previousState");
+      Json.writeString(writer, value.previousStateValue());
+    }
+    if (value.previousStateTransitionTime() != null) {
+      writer.name("previousStateTransitionTime");
+      Json.writeInstant(writer, value.previousStateTransitionTime());
+    }
+    if (value.commandLine() != null) {
+      writer.name("commandLine");
+      Json.writeString(writer, value.commandLine());
+    }
+    if (value.resourceFiles() != null) {
+      writer.name("resourceFiles");
+      Json.writeList(writer, value.resourceFiles(), resourceFileAdapter::toJson);
+    }
+    if (value.outputFiles() != null) {
+      writer.name("outputFiles");
+      Json.writeList(writer, value.outputFiles(), outputFileAdapter::toJson);
+    }
+    if (value.applicationPackageReferences() != null) {
+      writer.name("applicationPackageReferences");
+      Json.writeList(writer, value.applicationPackageReferences(), applicationPackageReferenceAdapter::toJson);
+    }
+    if (value.environmentSettings() != null) {
+      writer.name("environmentSettings");
+      Json.writeList(writer, value.environmentSettings(), environmentSettingAdapter::toJson);
+    }
+    if (value.affinityInfo() != null) {
+      writer.name("affinityInfo");
+      affinityInformationAdapter.toJson(writer, value.affinityInfo());
+    }
+    if (value.constraints() != null) {
+      writer.name("constraints");
+      taskConstraintsAdapter.toJson(writer, value.constraints());
+    }
+    if (value.userIdentity() != null) {
+      writer.name("userIdentity");
+      userIdentityAdapter.toJson(writer, value.userIdentity());
+    }
+    if (value.executionInfo() != null) {
+      writer.name("executionInfo");
+      taskExecutionInformationAdapter.toJson(writer, value.executionInfo());
+    }
+    if (value.nodeInfo() != null) {
+      writer.name("nodeInfo");
+      computeNodeInformationAdapter.toJson(writer, value.nodeInfo());
+    }
+    if (value.stats() != null) {
+      writer.name("stats");
+      taskStatisticsAdapter.toJson(writer, value.stats());
+    }
+    if (value.multiInstanceSettings() != null) {
+      writer.name("multiInstanceSettings");
+      multiInstanceSettingsAdapter.toJson(writer, value.multiInstanceSettings());
+    }
+    if (value.dependsOn() != null) {
+      writer.name("dependsOn");
+      taskDependenciesAdapter.toJson(writer, value.dependsOn());
+    }
+    if (value.exitConditions() != null) {
+      writer.name("exitConditions");
+      exitConditionsAdapter.toJson(writer, value.exitConditions());
+    }
+    if (value.authenticationTokenSettings() != null) {
+      writer.name("authenticationTokenSettings");
+      authenticationTokenSettingsAdapter.toJson(writer, value.authenticationTokenSettings());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

@@ -66,18 +66,30 @@ public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<Compute
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "affinityId", value.affinityId(),
-        Json::writeString);
-    Json.writeProperty(writer, "nodeUrl", value.nodeUrl(),
-        Json::writeString);
-    Json.writeProperty(writer, "poolId", value.poolId(),
-        Json::writeString);
-    Json.writeProperty(writer, "nodeId", value.nodeId(),
-        Json::writeString);
-    Json.writeProperty(writer, "taskRootDirectory", value.taskRootDirectory(),
-        Json::writeString);
-    Json.writeProperty(writer, "taskRootDirectoryUrl", value.taskRootDirectoryUrl(),
-        Json::writeString);
+    if (value.affinityId() != null) {
+      writer.name("affinityId");
+      Json.writeString(writer, value.affinityId());
+    }
+    if (value.nodeUrl() != null) {
+      writer.name("nodeUrl");
+      Json.writeString(writer, value.nodeUrl());
+    }
+    if (value.poolId() != null) {
+      writer.name("poolId");
+      Json.writeString(writer, value.poolId());
+    }
+    if (value.nodeId() != null) {
+      writer.name("nodeId");
+      Json.writeString(writer, value.nodeId());
+    }
+    if (value.taskRootDirectory() != null) {
+      writer.name("taskRootDirectory");
+      Json.writeString(writer, value.taskRootDirectory());
+    }
+    if (value.taskRootDirectoryUrl() != null) {
+      writer.name("taskRootDirectoryUrl");
+      Json.writeString(writer, value.taskRootDirectoryUrl());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

@@ -50,10 +50,14 @@ public final class EnvironmentSettingJsonAdapter extends JsonAdapter<Environment
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "name", value.name(),
-        Json::writeString);
-    Json.writeProperty(writer, "value", value.value(),
-        Json::writeString);
+    if (value.name() != null) {
+      writer.name("name");
+      Json.writeString(writer, value.name());
+    }
+    if (value.value() != null) {
+      writer.name("value");
+      Json.writeString(writer, value.value());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

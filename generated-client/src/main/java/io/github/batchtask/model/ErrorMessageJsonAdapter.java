@@ -50,10 +50,14 @@ public final class ErrorMessageJsonAdapter extends JsonAdapter<ErrorMessage> {
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "lang", value.lang(),
-        Json::writeString);
-    Json.writeProperty(writer, "value", value.value(),
-        Json::writeString);
+    if (value.lang() != null) {
+      writer.name("lang");
+      Json.writeString(writer, value.lang());
+    }
+    if (value.value() != null) {
+      writer.name("value");
+      Json.writeString(writer, value.value());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

@@ -52,10 +52,14 @@ public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMappin
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "code", value.code(),
-        Json::writeNumber);
-    Json.writeProperty(writer, "exitOptions", value.exitOptions(),
-        exitOptionsAdapter::toJson);
+    if (value.code() != null) {
+      writer.name("code");
+      Json.writeNumber(writer, value.code());
+    }
+    if (value.exitOptions() != null) {
+      writer.name("exitOptions");
+      exitOptionsAdapter.toJson(writer, value.exitOptions());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

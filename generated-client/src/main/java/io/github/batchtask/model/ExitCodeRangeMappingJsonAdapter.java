@@ -56,12 +56,18 @@ public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeR
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "start", value.start(),
-        Json::writeNumber);
-    Json.writeProperty(writer, "end", value.end(),
-        Json::writeNumber);
-    Json.writeProperty(writer, "exitOptions", value.exitOptions(),
-        exitOptionsAdapter::toJson);
+    if (value.start() != null) {
+      writer.name("start");
+      Json.writeNumber(writer, value.start());
+    }
+    if (value.end() != null) {
+      writer.name("end");
+      Json.writeNumber(writer, value.end());
+    }
+    if (value.exitOptions() != null) {
+      writer.name("exitOptions");
+      exitOptionsAdapter.toJson(writer, value.exitOptions());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

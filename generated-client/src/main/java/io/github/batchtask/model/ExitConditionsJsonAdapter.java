@@ -68,16 +68,26 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "exitCodes", value.exitCodes(),
-        (w0, v0) -> Json.writeList(w0, v0, exitCodeMappingAdapter::toJson));
-    Json.writeProperty(writer, "exitCodeRanges", value.exitCodeRanges(),
-        (w0, v0) -> Json.writeList(w0, v0, exitCodeRangeMappingAdapter::toJson));
-    Json.writeProperty(writer, "preProcessingError", value.preProcessingError(),
-        exitOptionsAdapter::toJson);
-    Json.writeProperty(writer, "fileUploadError", value.fileUploadError(),
-        exitOptionsAdapter::toJson);
-    Json.writeProperty(writer, "default", value.defaultExitOptions(),
-        exitOptionsAdapter::toJson);
+    if (value.exitCodes() != null) {
+      writer.name("exitCodes");
+      Json.writeList(writer, value.exitCodes(), exitCodeMappingAdapter::toJson);
+    }
+    if (value.exitCodeRanges() != null) {
+      writer.name("exitCodeRanges");
+      Json.writeList(writer, value.exitCodeRanges(), exitCodeRangeMappingAdapter::toJson);
+    }
+    if (value.preProcessingError() != null) {
+      writer.name("preProcessingError");
+      exitOptionsAdapter.toJson(writer, value.preProcessingError());
+    }
+    if (value.fileUploadError() != null) {
+      writer.name("fileUploadError");
+      exitOptionsAdapter.toJson(writer, value.fileUploadError());
+    }
+    if (value.defaultExitOptions() != null) {
+      writer.name("default");
+      exitOptionsAdapter.toJson(writer, value.defaultExitOptions());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

@@ -50,10 +50,14 @@ public final class ExitOptionsJsonAdapter extends JsonAdapter<ExitOptions> {
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "jobAction", value.jobActionValue(),
-        Json::writeString);
-    Json.writeProperty(writer, "dependencyAction", value.dependencyActionValue(),
-        Json::writeString);
+    if (value.jobActionValue() != null) {
+      writer.name("jobAction");
+      Json.writeString(writer, value.jobActionValue());
+    }
+    if (value.dependencyActionValue() != null) {
+      writer.name("dependencyAction");
+      Json.writeString(writer, value.dependencyActionValue());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

@@ -56,12 +56,18 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "numberOfInstances", value.numberOfInstances(),
-        Json::writeNumber);
-    Json.writeProperty(writer, "coordinationCommandLine", value.coordinationCommandLine(),
-        Json::writeString);
-    Json.writeProperty(writer, "commonResourceFiles", value.commonResourceFiles(),
-        (w0, v0) -> Json.writeList(w0, v0, resourceFileAdapter::toJson));
+    if (value.numberOfInstances() != null) {
+      writer.name("numberOfInstances");
+      Json.writeNumber(writer, value.numberOfInstances());
+    }
+    if (value.coordinationCommandLine() != null) {
+      writer.name("coordinationCommandLine");
+      Json.writeString(writer, value.coordinationCommandLine());
+    }
+    if (value.commonResourceFiles() != null) {
+      writer.name("commonResourceFiles");
+      Json.writeList(writer, value.commonResourceFiles(), resourceFileAdapter::toJson);
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

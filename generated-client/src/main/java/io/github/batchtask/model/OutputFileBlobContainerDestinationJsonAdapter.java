@@ -50,10 +50,14 @@ public final class OutputFileBlobContainerDestinationJsonAdapter extends JsonAda
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "path", value.path(),
-        Json::writeString);
-    Json.writeProperty(writer, "containerUrl", value.containerUrl(),
-        Json::writeString);
+    if (value.path() != null) {
+      writer.name("path");
+      Json.writeString(writer, value.path());
+    }
+    if (value.containerUrl() != null) {
+      writer.name("containerUrl");
+      Json.writeString(writer, value.containerUrl());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

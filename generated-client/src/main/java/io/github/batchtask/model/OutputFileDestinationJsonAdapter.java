@@ -48,8 +48,10 @@ public final class OutputFileDestinationJsonAdapter extends JsonAdapter<OutputFi
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "container", value.container(),
-        outputFileBlobContainerDestinationAdapter::toJson);
+    if (value.container() != null) {
+      writer.name("container");
+      outputFileBlobContainerDestinationAdapter.toJson(writer, value.container());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

@@ -58,12 +58,18 @@ public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "filePattern", value.filePattern(),
-        Json::writeString);
-    Json.writeProperty(writer, "destination", value.destination(),
-        outputFileDestinationAdapter::toJson);
-    Json.writeProperty(writer, "uploadOptions", value.uploadOptions(),
-        outputFileUploadOptionsAdapter::toJson);
+    if (value.filePattern() != null) {
+      writer.name("filePattern");
+      Json.writeString(writer, value.filePattern());
+    }
+    if (value.destination() != null) {
+      writer.name("destination");
+      outputFileDestinationAdapter.toJson(writer, value.destination());
+    }
+    if (value.uploadOptions() != null) {
+      writer.name("uploadOptions");
+      outputFileUploadOptionsAdapter.toJson(writer, value.uploadOptions());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

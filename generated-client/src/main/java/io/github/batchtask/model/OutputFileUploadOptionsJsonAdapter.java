@@ -46,8 +46,10 @@ public final class OutputFileUploadOptionsJsonAdapter extends JsonAdapter<Output
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "uploadCondition", value.uploadConditionValue(),
-        Json::writeString);
+    if (value.uploadConditionValue() != null) {
+      writer.name("uploadCondition");
+      Json.writeString(writer, value.uploadConditionValue());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

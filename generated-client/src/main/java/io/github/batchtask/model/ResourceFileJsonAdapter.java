@@ -54,12 +54,18 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "blobSource", value.blobSource(),
-        Json::writeString);
-    Json.writeProperty(writer, "filePath", value.filePath(),
-        Json::writeString);
-    Json.writeProperty(writer, "fileMode", value.fileMode(),
-        Json::writeString);
+    if (value.blobSource() != null) {
+      writer.name("blobSource");
+      Json.writeString(writer, value.blobSource());
+    }
+    if (value.filePath() != null) {
+      writer.name("filePath");
+      Json.writeString(writer, value.filePath());
+    }
+    if (value.fileMode() != null) {
+      writer.name("fileMode");
+      Json.writeString(writer, value.fileMode());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

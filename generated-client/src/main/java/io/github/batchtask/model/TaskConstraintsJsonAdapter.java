@@ -54,12 +54,18 @@ public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraint
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "maxWallClockTime", value.maxWallClockTime(),
-        Json::writeDuration);
-    Json.writeProperty(writer, "maxTaskRetryCount", value.maxTaskRetryCount(),
-        Json::writeNumber);
-    Json.writeProperty(writer, "retentionTime", value.retentionTime(),
-        Json::writeDuration);
+    if (value.maxWallClockTime() != null) {
+      writer.name("maxWallClockTime");
+      Json.writeDuration(writer, value.maxWallClockTime());
+    }
+    if (value.maxTaskRetryCount() != null) {
+      writer.name("maxTaskRetryCount");
+      Json.writeNumber(writer, value.maxTaskRetryCount());
+    }
+    if (value.retentionTime() != null) {
+      writer.name("retentionTime");
+      Json.writeDuration(writer, value.retentionTime());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

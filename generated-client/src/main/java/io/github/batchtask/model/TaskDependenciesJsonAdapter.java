@@ -52,10 +52,14 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "taskIds", value.taskIds(),
-        (w0, v0) -> Json.writeList(w0, v0, Json::writeString));
-    Json.writeProperty(writer, "taskIdRanges", value.taskIdRanges(),
-        (w0, v0) -> Json.writeList(w0, v0, taskIdRangeAdapter::toJson));
+    if (value.taskIds() != null) {
+      writer.name("taskIds");
+      Json.writeList(writer, value.taskIds(), Json::writeString);
+    }
+    if (value.taskIdRanges() != null) {
+      writer.name("taskIdRanges");
+      Json.writeList(writer, value.taskIdRanges(), taskIdRangeAdapter::toJson);
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

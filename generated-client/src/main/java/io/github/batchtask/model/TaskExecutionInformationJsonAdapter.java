@@ -80,24 +80,42 @@ public final class TaskExecutionInformationJsonAdapter extends JsonAdapter<TaskE
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "startTime", value.startTime(),
-        Json::writeInstant);
-    Json.writeProperty(writer, "endTime", value.endTime(),
-        Json::writeInstant);
-    Json.writeProperty(writer, "exitCode", value.exitCode(),
-        Json::writeNumber);
-    Json.writeProperty(writer, "failureInfo", value.failureInfo(),
-        taskFailureInformationAdapter::toJson);
-    Json.writeProperty(writer, "retryCount", value.retryCount(),
-        Json::writeNumber);
-    Json.writeProperty(writer, "lastRetryTime", value.lastRetryTime(),
-        Json::writeInstant);
-    Json.writeProperty(writer, "requeueCount", value.requeueCount(),
-        Json::writeNumber);
-    Json.writeProperty(writer, "lastRequeueTime", value.lastRequeueTime(),
-        Json::writeInstant);
-    Json.writeProperty(writer, "result", value.resultValue(),
-        Json::writeString);
+    if (value.startTime() != null) {
+      writer.name("startTime");
+      Json.writeInstant(writer, value.startTime());
+    }
+    if (value.endTime() != null) {
+      writer.name("endTime");
+      Json.writeInstant(writer, value.endTime());
+    }
+    if (value.exitCode() != null) {
+      writer.name("exitCode");
+      Json.writeNumber(writer, value.exitCode());
+    }
+    if (value.failureInfo() != null) {
+      writer.name("failureInfo");
+      taskFailureInformationAdapter.toJson(writer, value.failureInfo());
+    }
+    if (value.retryCount() != null) {
+      writer.name("retryCount");
+      Json.writeNumber(writer, value.retryCount());
+    }
+    if (value.lastRetryTime() != null) {
+      writer.name("lastRetryTime");
+      Json.writeInstant(writer, value.lastRetryTime());
+    }
+    if (value.requeueCount() != null) {
+      writer.name("requeueCount");
+      Json.writeNumber(writer, value.requeueCount());
+    }
+    if (value.lastRequeueTime() != null) {
+      writer.name("lastRequeueTime");
+      Json.writeInstant(writer, value.lastRequeueTime());
+    }
+    if (value.resultValue() != null) {
+      writer.name("result");
+      Json.writeString(writer, value.resultValue());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

@@ -60,14 +60,22 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "category", value.categoryValue(),
-        Json::writeString);
-    Json.writeProperty(writer, "code", value.code(),
-        Json::writeString);
-    Json.writeProperty(writer, "message", value.message(),
-        Json::writeString);
-    Json.writeProperty(writer, "details", value.details(),
-        (w0, v0) -> Json.writeList(w0, v0, nameValuePairAdapter::toJson));
+    if (value.categoryValue() != null) {
+      writer.name("category");
+      Json.writeString(writer, value.categoryValue());
+    }
+    if (value.code() != null) {
+      writer.name("code");
+      Json.writeString(writer, value.code());
+    }
+    if (value.message() != null) {
+      writer.name("message");
+      Json.writeString(writer, value.message());
+    }
+    if (value.details() != null) {
+      writer.name("details");
+      Json.writeList(writer, value.details(), nameValuePairAdapter::toJson);
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

@@ -50,10 +50,14 @@ public final class TaskIdRangeJsonAdapter extends JsonAdapter<TaskIdRange> {
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "start", value.start(),
-        Json::writeNumber);
-    Json.writeProperty(writer, "end", value.end(),
-        Json::writeNumber);
+    if (value.start() != null) {
+      writer.name("start");
+      Json.writeNumber(writer, value.start());
+    }
+    if (value.end() != null) {
+      writer.name("end");
+      Json.writeNumber(writer, value.end());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

@@ -86,28 +86,50 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "url", value.url(),
-        Json::writeString);
-    Json.writeProperty(writer, "startTime", value.startTime(),
-        Json::writeInstant);
-    Json.writeProperty(writer, "lastUpdateTime", value.lastUpdateTime(),
-        Json::writeInstant);
-    Json.writeProperty(writer, "userCPUTime", value.userCPUTime(),
-        Json::writeDuration);
-    Json.writeProperty(writer, "kernelCPUTime", value.kernelCPUTime(),
-        Json::writeDuration);
-    Json.writeProperty(writer, "wallClockTime", value.wallClockTime(),
-        Json::writeDuration);
-    Json.writeProperty(writer, "readIOps", value.readIOps(),
-        Json::writeNumber);
-    Json.writeProperty(writer, "writeIOps", value.writeIOps(),
-        Json::writeNumber);
-    Json.writeProperty(writer, "readIOGiB", value.readIOGiB(),
-        Json::writeNumber);
-    Json.writeProperty(writer, "writeIOGiB", value.writeIOGiB(),
-        Json::writeNumber);
-    Json.writeProperty(writer, "waitTime", value.waitTime(),
-        Json::writeDuration);
+    if (value.url() != null) {
+      writer.name("url");
+      Json.writeString(writer, value.url());
+    }
+    if (value.startTime() != null) {
+      writer.name("startTime");
+      Json.writeInstant(writer, value.startTime());
+    }
+    if (value.lastUpdateTime() != null) {
+      writer.name("lastUpdateTime");
+      Json.writeInstant(writer, value.lastUpdateTime());
+    }
+    if (value.userCPUTime() != null) {
+      writer.name("userCPUTime");
+      Json.writeDuration(writer, value.userCPUTime());
+    }
+    if (value.kernelCPUTime() != null) {
+      writer.name("kernelCPUTime");
+      Json.writeDuration(writer, value.kernelCPUTime());
+    }
+    if (value.wallClockTime() != null) {
+      writer.name("wallClockTime");
+      Json.writeDuration(writer, value.wallClockTime());
+    }
+    if (value.readIOps() != null) {
+      writer.name("readIOps");
+      Json.writeNumber(writer, value.readIOps());
+    }
+    if (value.writeIOps() != null) {
+      writer.name("writeIOps");
+      Json.writeNumber(writer, value.writeIOps());
+    }
+    if (value.readIOGiB() != null) {
+      writer.name("readIOGiB");
+      Json.writeNumber(writer, value.readIOGiB());
+    }
+    if (value.writeIOGiB() != null) {
+      writer.name("writeIOGiB");
+      Json.writeNumber(writer, value.writeIOGiB());
+    }
+    if (value.waitTime() != null) {
+      writer.name("waitTime");
+      Json.writeDuration(writer, value.waitTime());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }

@@ -52,10 +52,14 @@ public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
       return;
     }
     writer.beginObject();
-    Json.writeProperty(writer, "username", value.username(),
-        Json::writeString);
-    Json.writeProperty(writer, "autoUser", value.autoUser(),
-        autoUserSpecificationAdapter::toJson);
+    if (value.username() != null) {
+      writer.name("username");
+      Json.writeString(writer, value.username());
+    }
+    if (value.autoUser() != null) {
+      writer.name("autoUser");
+      autoUserSpecificationAdapter.toJson(writer, value.autoUser());
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }
