@@ -88,7 +88,9 @@ final class TaskCommand implements Runnable {
       }
       if (endpoint == null || endpoint.isBlank()) {
         String name = "sandbox";
-        String key = Base64.getEncoder().encodeToString(new SecureRandom().generateSeed(32));
+        byte[] random = new byte[32];
+        new SecureRandom().nextBytes(random);
+        String key = Base64.getEncoder().encodeToString(random);
         try (BatchSandbox sandbox = BatchSandbox.builder().account(name, key).start()) {
           err.println("No endpoint configured (--account-endpoint or AZURE_BATCH_ENDPOINT): "
               + "reading from the built-in sandbox at " + sandbox.url());
