@@ -171,7 +171,13 @@ public final class Json {
   }
 
   public static void writeNumber(JsonWriter writer, Number value) throws IOException {
-    writer.value(value);
+    if (value instanceof Integer || value instanceof Long) {
+      writer.value(value.longValue());
+    } else if (value instanceof Double) {
+      writer.value(value.doubleValue());
+    } else {
+      writer.value(value);
+    }
   }
 
   public static void writeBoolean(JsonWriter writer, Boolean value) throws IOException {
