@@ -7,6 +7,7 @@ import com.squareup.moshi.JsonEncodingException;
 import io.github.batchtask.api.TaskApi;
 import io.github.batchtask.auth.BatchCredential;
 import io.github.batchtask.internal.HttpDates;
+import io.github.batchtask.internal.Redaction;
 import io.github.batchtask.internal.ResponseTooLargeException;
 import io.github.batchtask.internal.RetryInterceptor;
 import io.github.batchtask.internal.SendInterceptor;
@@ -64,6 +65,12 @@ public final class BatchTaskClient {
             builder.sleeper, System::nanoTime, builder.clock))
         .addNetworkInterceptor(new SendInterceptor(builder.credential, builder.userAgent,
             builder.clock));
+    if (builder.okHttpClient == null) {
+      // Every call goes to one host: OkHttp's default of 5 per host would queue async calls.
+      okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+      dispatcher.setMaxRequestsPerHost(64);
+      http.dispatcher(dispatcher);
+    }
     this.httpClient = http.build();
     this.api = new Retrofit.Builder()
         .baseUrl(endpoint)
@@ -170,6 +177,16 @@ public final class BatchTaskClient {
     if (id.length() > 1024) {
       throw new IllegalArgumentException(name + " is longer than 1024 characters");
     }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < id.length()
+          && Character.isLowSurrogate(id.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(name + " holds an unpaired surrogate at index " + i
+            + ": it cannot be encoded in a URL");
+      }
+    }
   }
 
   private static TaskResult result(Response<BatchTask> response, String clientRequestId) {
@@ -201,7 +218,7 @@ public final class BatchTaskClient {
     if (e instanceof JsonDataException || e instanceof JsonEncodingException
         || e instanceof EOFException) {
       return new BatchResponseException("the task in the response is malformed: "
-          + e.getMessage(), 200, null, e);
+          + Redaction.sas(e.getMessage()), 200, null, null);
     }
     if (e instanceof ResponseTooLargeException) {
       return new BatchResponseException(e.getMessage(), 0, null, e);

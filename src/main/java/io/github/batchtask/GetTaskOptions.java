@@ -171,7 +171,16 @@ public final class GetTaskOptions {
       return this;
     }
 
+    /**
+     * @throws IllegalStateException if conditions of both pairs are set: the service accepts
+     *     If-None-Match with If-Modified-Since, or If-Match with If-Unmodified-Since, not a mix.
+     */
     public GetTaskOptions build() {
+      if ((ifNoneMatch != null || ifModifiedSince != null)
+          && (ifMatch != null || ifUnmodifiedSince != null)) {
+        throw new IllegalStateException("the service accepts If-None-Match with "
+            + "If-Modified-Since, or If-Match with If-Unmodified-Since, but not a mix of them");
+      }
       return new GetTaskOptions(this);
     }
 

@@ -166,6 +166,18 @@ class BatchTaskClientTest {
     assertEquals(0, server.getRequestCount());
   }
 
+  @Test void mixedConditionPairsAndUnpairedSurrogatesAreRefusedBeforeSending() {
+    IllegalStateException mixed = assertThrows(IllegalStateException.class,
+        () -> GetTaskOptions.builder().ifNoneMatch("0x1").ifMatch("0x2").build());
+    assertTrue(mixed.getMessage().contains("If-Match"), mixed.getMessage());
+    GetTaskOptions.builder().ifNoneMatch("0x1").ifModifiedSince(Instant.EPOCH).build();
+    IllegalArgumentException surrogate = assertThrows(IllegalArgumentException.class,
+        () -> client().build().getTask("a\ud800b", "t"));
+    assertTrue(surrogate.getMessage().contains("jobId"), surrogate.getMessage());
+    client().build();
+    assertEquals(0, server.getRequestCount());
+  }
+
   @Test void headerValuesWithLineBreaksAreRefusedBeforeSending() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> GetTaskOptions.builder().ifMatch("x\r\nAuthorization: evil"));
