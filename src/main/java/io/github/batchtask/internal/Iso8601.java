@@ -1,5 +1,6 @@
 package io.github.batchtask.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +73,19 @@ public final class Iso8601 {
    * {@code 2014-09-18T05:01:37.328969Z}.
    */
   public static String formatInstant(Instant instant) {
+    byte[] out = new byte[INSTANT_MAX_BYTES];
+    int end = formatInstant(instant, out, 0);
+    return end < 0 ? instant.toString() : new String(out, 0, end, StandardCharsets.US_ASCII);
+  }
+
+  /** The most bytes {@link #formatInstant(Instant, byte[], int)} writes. */
+  static final int INSTANT_MAX_BYTES = 30;
+
+  /**
+   * Writes {@link #formatInstant(Instant)} into {@code out} from {@code at} and returns where it
+   * ends, or returns -1 for a year outside 0-9999, which that method leaves to {@code java.time}.
+   */
+  static int formatInstant(Instant instant, byte[] out, int at) {
     long epochSecond = instant.getEpochSecond();
     long epochDay = Math.floorDiv(epochSecond, SECONDS_PER_DAY);
     int secondOfDay = (int) Math.floorMod(epochSecond, SECONDS_PER_DAY);
@@ -86,34 +100,33 @@ public final class Iso8601 {
     int month = (int) (mp < 10 ? mp + 3 : mp - 9);
     long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
     if (year < 0 || year > 9999) {
-      return instant.toString();
+      return -1;
     }
     int nanos = instant.getNano();
-    char[] out = new char[30];
-    put(out, 0, (int) year, 4);
-    out[4] = '-';
-    put(out, 5, month, 2);
-    out[7] = '-';
-    put(out, 8, day, 2);
-    out[10] = 'T';
-    put(out, 11, secondOfDay / 3600, 2);
-    out[13] = ':';
-    put(out, 14, secondOfDay / 60 % 60, 2);
-    out[16] = ':';
-    put(out, 17, secondOfDay % 60, 2);
-    int length = 19;
+    put(out, at, (int) year, 4);
+    out[at + 4] = '-';
+    put(out, at + 5, month, 2);
+    out[at + 7] = '-';
+    put(out, at + 8, day, 2);
+    out[at + 10] = 'T';
+    put(out, at + 11, secondOfDay / 3600, 2);
+    out[at + 13] = ':';
+    put(out, at + 14, secondOfDay / 60 % 60, 2);
+    out[at + 16] = ':';
+    put(out, at + 17, secondOfDay % 60, 2);
+    int end = at + 19;
     if (nanos != 0) {
-      out[length++] = '.';
+      out[end++] = '.';
       int digits = 9;
       while (nanos % 10 == 0) {
         nanos /= 10;
         digits--;
       }
-      put(out, length, nanos, digits);
-      length += digits;
+      put(out, end, nanos, digits);
+      end += digits;
     }
-    out[length++] = 'Z';
-    return new String(out, 0, length);
+    out[end++] = 'Z';
+    return end;
   }
 
   /**
@@ -338,9 +351,9 @@ public final class Iso8601 {
     return era * 146_097 + doe - 719_468;
   }
 
-  private static void put(char[] out, int at, int value, int width) {
+  private static void put(byte[] out, int at, int value, int width) {
     for (int i = at + width - 1; i >= at; i--) {
-      out[i] = (char) ('0' + value % 10);
+      out[i] = (byte) ('0' + value % 10);
       value /= 10;
     }
   }

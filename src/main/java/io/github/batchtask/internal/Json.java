@@ -166,8 +166,15 @@ public final class Json {
     return result;
   }
 
+  /** Writes a string; a lone surrogate is escaped rather than replaced with '?' as Moshi does. */
   public static void writeString(JsonWriter writer, String value) throws IOException {
-    writer.value(value);
+    if (JsonByteWriter.hasLoneSurrogate(value)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      out.string(value);
+      out.writeTo(writer);
+    } else {
+      writer.value(value);
+    }
   }
 
   public static void writeNumber(JsonWriter writer, Number value) throws IOException {
@@ -212,6 +219,12 @@ public final class Json {
       writer.name(entry.getKey());
       if (entry.getValue() == null) {
         writer.nullValue();
+        continue;
+      }
+      if (JsonByteWriter.hasLoneSurrogate(entry.getValue())) {
+        JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+        out.raw(entry.getValue());
+        out.writeTo(writer);
         continue;
       }
       try (BufferedSink sink = writer.valueSink()) {

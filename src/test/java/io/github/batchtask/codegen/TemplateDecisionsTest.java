@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
+import io.github.batchtask.testing.JsonTree;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,6 +16,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -116,15 +118,17 @@ class TemplateDecisionsTest {
     assertEquals(json, adapter("Widget").toJson(widget));
   }
 
-  @Test void int64NestedArraysAndScalarsRoundTrip() throws Exception {
-    String json = "{\"big\":9223372036854775807,\"count\":-2147483648,\"matrix\":[[1,2],[],[3]],"
+  @Test void int64NestedArraysAndScalarsRoundTripOnBothWritePaths() throws Exception {
+    String json = "{\"big\":9223372036854775807,\"count\":-2147483648,"
+        + "\"matrix\":[[1,2],[],[3,null],null],"
         + "\"flag\":false,\"ratio\":0.5,\"when\":\"2020-01-02T03:04:05.6Z\",\"span\":\"P1DT1S\","
         + "\"gadgets\":[{\"name\":\"g\",\"extra\":{\"a\":1}}]}";
     Object widget = adapter("Widget").fromJson(json);
     assertEquals(Long.MAX_VALUE, widget.getClass().getMethod("big").invoke(widget));
-    assertEquals(List.of(List.of(1, 2), List.of(), List.of(3)),
+    assertEquals(Arrays.asList(List.of(1, 2), List.of(), Arrays.asList(3, null), null),
         widget.getClass().getMethod("matrix").invoke(widget));
     assertEquals(json, adapter("Widget").toJson(widget));
+    assertEquals(json, JsonTree.withoutWhitespace(adapter("Widget").indent("  ").toJson(widget)));
   }
 
   @Test void sasUrlsAreRedactedInToString() throws Exception {

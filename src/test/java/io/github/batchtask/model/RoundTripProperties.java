@@ -30,6 +30,18 @@ class RoundTripProperties {
     }
   }
 
+  @Property(tries = 200)
+  void compactWriteIsTheIndentedWriteWithoutWhitespace(
+      @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) throws IOException {
+    BatchTask task = TASKS.fromJson(new TaskJson(new Random(seed)).task());
+    String compact = TASKS.toJson(task);
+    String indented = JsonTree.withoutWhitespace(TASKS.indent("  ").toJson(task));
+    if (!compact.equals(indented)) {
+      throw new AssertionError("seed " + seed + "\ncompact:  " + compact + "\nindented: "
+          + indented);
+    }
+  }
+
   /** Writes random task JSON with an independent formatter (not the one under test). */
   static final class TaskJson {
     private static final String[] STATES = {"active", "preparing", "running", "completed"};

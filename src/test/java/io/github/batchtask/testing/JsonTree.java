@@ -38,6 +38,29 @@ public final class JsonTree {
     }
   }
 
+  /** {@code json} with the whitespace between its tokens removed; strings are left as they are. */
+  public static String withoutWhitespace(String json) {
+    StringBuilder result = new StringBuilder(json.length());
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        result.append(c);
+        if (c == '\\') {
+          result.append(json.charAt(++i));
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+        result.append(c);
+      } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+        result.append(c);
+      }
+    }
+    return result.toString();
+  }
+
   /** True if both documents hold the same values. */
   public static boolean same(String a, String b) {
     return equal(parse(a), parse(b));

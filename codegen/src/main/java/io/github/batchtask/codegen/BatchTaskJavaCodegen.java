@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenParameter;
@@ -23,10 +24,11 @@ import org.openapitools.codegen.model.OperationsMap;
  *   <li>models, properties, enum values, operations, parameters: {@code x-javadoc} (one line) or
  *       {@code x-javadoc-lines} (wrapped);
  *   <li>properties: {@code x-json-index}, {@code x-json-read}, {@code x-json-write},
+ *       {@code x-fast-write-lines} (the statements writing it to a {@code JsonByteWriter out}),
  *       {@code x-field-type}, {@code x-list}, {@code x-enum} / {@code x-enum-list} with
  *       {@code x-enum-type} and {@code x-raw-name}, {@code x-sas-url} (from the spec);
  *   <li>models: {@code x-adapters}, the distinct nested model types, each with {@code type} and
- *       {@code field}.
+ *       {@code field}; {@code x-has-adapters} when there is any.
  * </ul>
  */
 public final class BatchTaskJavaCodegen extends JavaClientCodegen {
@@ -66,6 +68,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
         }
       }
       model.vendorExtensions.put("x-adapters", new ArrayList<>(adapters.values()));
+      model.vendorExtensions.put("x-has-adapters", !adapters.isEmpty());
     }
     return result;
   }
@@ -129,8 +132,9 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       ext.put("x-plain", true);
     }
     ext.put("x-json-accessor", ext.getOrDefault("x-raw-name", property.name));
-    ext.put("x-json-write",
-        codec.writeCall.replace("%s", "value." + ext.get("x-json-accessor") + "()"));
+    String value = "value." + ext.get("x-json-accessor") + "()";
+    ext.put("x-json-write", codec.writeCall.replace("%s", value));
+    ext.put("x-fast-write-lines", codec.fastWrite.apply(value));
   }
 
   /** How one value travels between JSON and the field that stores it. */
@@ -142,16 +146,22 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     final String writer;
     /** A statement writing the non-null value {@code %s} to {@code writer}, with no indirection. */
     final String writeCall;
+    /** The statements writing a non-null value, given as an expression, to {@code out}. */
+    final Function<String, List<String>> fastWrite;
 
-    Codec(String fieldType, String read, String writer, String writeCall) {
+    Codec(String fieldType, String read, String writer, String writeCall,
+        Function<String, List<String>> fastWrite) {
       this.fieldType = fieldType;
       this.read = read;
       this.writer = writer;
       this.writeCall = writeCall;
+      this.fastWrite = fastWrite;
     }
 
-    Codec(String fieldType, String read, String writer) {
-      this(fieldType, read, writer, writer.replace("::", ".") + "(writer, %s)");
+    /** A value written by one {@code out.method(value)} call. */
+    Codec(String fieldType, String read, String writer, String fastMethod) {
+      this(fieldType, read, writer, writer.replace("::", ".") + "(writer, %s)",
+          value -> List.of("out." + fastMethod.replace("%s", value) + ";"));
     }
   }
 
@@ -173,24 +183,32 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       return new Codec("List<" + item.fieldType + ">",
           "Json.readList(" + reader + ", " + r + " -> " + item.read + ")",
           "(" + w + ", " + v + ") -> Json.writeList(" + w + ", " + v + ", " + item.writer + ")",
-          "Json.writeList(writer, %s, " + item.writer + ")");
+          "Json.writeList(writer, %s, " + item.writer + ")",
+          list -> fastList(list, item, v));
     }
     if (p.isEnumRef || (p.isString && !"Duration".equals(p.dataType))) {
-      return new Codec("String", "Json.readString(" + reader + ")", "Json::writeString");
+      return new Codec("String", "Json.readString(" + reader + ")", "Json::writeString",
+          "string(%s)");
     }
     switch (p.dataType) {
       case "Instant":
-        return new Codec("Instant", "Json.readInstant(" + reader + ")", "Json::writeInstant");
+        return new Codec("Instant", "Json.readInstant(" + reader + ")", "Json::writeInstant",
+            "instant(%s)");
       case "Duration":
-        return new Codec("Duration", "Json.readDuration(" + reader + ")", "Json::writeDuration");
+        return new Codec("Duration", "Json.readDuration(" + reader + ")", "Json::writeDuration",
+            "duration(%s)");
       case "Integer":
-        return new Codec("Integer", "Json.readInt(" + reader + ")", "Json::writeNumber");
+        return new Codec("Integer", "Json.readInt(" + reader + ")", "Json::writeNumber",
+            "number(%s.longValue())");
       case "Long":
-        return new Codec("Long", "Json.readLong(" + reader + ")", "Json::writeNumber");
+        return new Codec("Long", "Json.readLong(" + reader + ")", "Json::writeNumber",
+            "number(%s.longValue())");
       case "Double":
-        return new Codec("Double", "Json.readDouble(" + reader + ")", "Json::writeNumber");
+        return new Codec("Double", "Json.readDouble(" + reader + ")", "Json::writeNumber",
+            "number(%s.doubleValue())");
       case "Boolean":
-        return new Codec("Boolean", "Json.readBoolean(" + reader + ")", "Json::writeBoolean");
+        return new Codec("Boolean", "Json.readBoolean(" + reader + ")", "Json::writeBoolean",
+            "bool(%s.booleanValue())");
       default:
         break;
     }
@@ -202,10 +220,28 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       adapter.put("field", field);
       adapters.putIfAbsent(p.dataType, adapter);
       return new Codec(p.dataType, field + ".fromJson(" + reader + ")", field + "::toJson",
-          field + ".toJson(writer, %s)");
+          field + ".toJson(writer, %s)",
+          value -> List.of(p.dataType + "JsonAdapter.write(out, " + value + ");"));
     }
     throw new IllegalArgumentException(
         where + ": type " + p.dataType + " is not supported by the templates");
+  }
+
+  /** A loop writing the list {@code list}, whose elements may be null, with {@code item}. */
+  private static List<String> fastList(String list, Codec item, String element) {
+    List<String> lines = new ArrayList<>();
+    lines.add("out.beginArray();");
+    lines.add("for (var " + element + " : " + list + ") {");
+    lines.add("  if (" + element + " == null) {");
+    lines.add("    out.nullValue();");
+    lines.add("  } else {");
+    for (String line : item.fastWrite.apply(element)) {
+      lines.add("    " + line);
+    }
+    lines.add("  }");
+    lines.add("}");
+    lines.add("out.endArray();");
+    return lines;
   }
 
   /** Puts {@code x-javadoc} (fits one line) or {@code x-javadoc-lines} (wrapped) for a text. */

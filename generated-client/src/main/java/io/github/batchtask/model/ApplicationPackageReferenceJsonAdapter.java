@@ -7,19 +7,25 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link ApplicationPackageReference} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class ApplicationPackageReferenceJsonAdapter extends JsonAdapter<ApplicationPackageReference> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "applicationId",
       "version"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public ApplicationPackageReferenceJsonAdapter(Moshi moshi) {
+    this.direct = true;
   }
 
   @Override public ApplicationPackageReference fromJson(JsonReader reader) throws IOException {
@@ -49,6 +55,12 @@ public final class ApplicationPackageReferenceJsonAdapter extends JsonAdapter<Ap
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.applicationId() != null) {
       writer.name("applicationId");
@@ -60,6 +72,21 @@ public final class ApplicationPackageReferenceJsonAdapter extends JsonAdapter<Ap
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, ApplicationPackageReference value) {
+    out.beginObject();
+    if (value.applicationId() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.string(value.applicationId());
+    }
+    if (value.version() != null) {
+      out.name(ENCODED_NAMES[1]);
+      out.string(value.version());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

@@ -7,18 +7,24 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link AuthenticationTokenSettings} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class AuthenticationTokenSettingsJsonAdapter extends JsonAdapter<AuthenticationTokenSettings> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "access"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public AuthenticationTokenSettingsJsonAdapter(Moshi moshi) {
+    this.direct = true;
   }
 
   @Override public AuthenticationTokenSettings fromJson(JsonReader reader) throws IOException {
@@ -45,6 +51,12 @@ public final class AuthenticationTokenSettingsJsonAdapter extends JsonAdapter<Au
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.accessValues() != null) {
       writer.name("access");
@@ -52,6 +64,25 @@ public final class AuthenticationTokenSettingsJsonAdapter extends JsonAdapter<Au
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, AuthenticationTokenSettings value) {
+    out.beginObject();
+    if (value.accessValues() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.beginArray();
+      for (var v0 : value.accessValues()) {
+        if (v0 == null) {
+          out.nullValue();
+        } else {
+          out.string(v0);
+        }
+      }
+      out.endArray();
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

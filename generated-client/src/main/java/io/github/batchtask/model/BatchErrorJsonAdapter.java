@@ -7,11 +7,13 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link BatchError} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -19,12 +21,21 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
       "message",
       "values"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
   private final JsonAdapter<ErrorMessage> errorMessageAdapter;
   private final JsonAdapter<BatchErrorDetail> batchErrorDetailAdapter;
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public BatchErrorJsonAdapter(Moshi moshi) {
     this.errorMessageAdapter = moshi.adapter(ErrorMessage.class);
     this.batchErrorDetailAdapter = moshi.adapter(BatchErrorDetail.class);
+    boolean direct = true;
+    direct &= errorMessageAdapter instanceof ErrorMessageJsonAdapter generated
+        && generated.direct;
+    direct &= batchErrorDetailAdapter instanceof BatchErrorDetailJsonAdapter generated
+        && generated.direct;
+    this.direct = direct;
   }
 
   @Override public BatchError fromJson(JsonReader reader) throws IOException {
@@ -57,6 +68,12 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.code() != null) {
       writer.name("code");
@@ -72,6 +89,33 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, BatchError value) {
+    out.beginObject();
+    if (value.code() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.string(value.code());
+    }
+    if (value.message() != null) {
+      out.name(ENCODED_NAMES[1]);
+      ErrorMessageJsonAdapter.write(out, value.message());
+    }
+    if (value.values() != null) {
+      out.name(ENCODED_NAMES[2]);
+      out.beginArray();
+      for (var v0 : value.values()) {
+        if (v0 == null) {
+          out.nullValue();
+        } else {
+          BatchErrorDetailJsonAdapter.write(out, v0);
+        }
+      }
+      out.endArray();
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

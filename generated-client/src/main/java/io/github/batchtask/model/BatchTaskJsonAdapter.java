@@ -7,11 +7,13 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link BatchTask} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -41,6 +43,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       "exitConditions",
       "authenticationTokenSettings"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
   private final JsonAdapter<ResourceFile> resourceFileAdapter;
   private final JsonAdapter<OutputFile> outputFileAdapter;
   private final JsonAdapter<ApplicationPackageReference> applicationPackageReferenceAdapter;
@@ -55,6 +58,8 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
   private final JsonAdapter<TaskDependencies> taskDependenciesAdapter;
   private final JsonAdapter<ExitConditions> exitConditionsAdapter;
   private final JsonAdapter<AuthenticationTokenSettings> authenticationTokenSettingsAdapter;
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public BatchTaskJsonAdapter(Moshi moshi) {
     this.resourceFileAdapter = moshi.adapter(ResourceFile.class);
@@ -71,6 +76,36 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     this.taskDependenciesAdapter = moshi.adapter(TaskDependencies.class);
     this.exitConditionsAdapter = moshi.adapter(ExitConditions.class);
     this.authenticationTokenSettingsAdapter = moshi.adapter(AuthenticationTokenSettings.class);
+    boolean direct = true;
+    direct &= resourceFileAdapter instanceof ResourceFileJsonAdapter generated
+        && generated.direct;
+    direct &= outputFileAdapter instanceof OutputFileJsonAdapter generated
+        && generated.direct;
+    direct &= applicationPackageReferenceAdapter instanceof ApplicationPackageReferenceJsonAdapter generated
+        && generated.direct;
+    direct &= environmentSettingAdapter instanceof EnvironmentSettingJsonAdapter generated
+        && generated.direct;
+    direct &= affinityInformationAdapter instanceof AffinityInformationJsonAdapter generated
+        && generated.direct;
+    direct &= taskConstraintsAdapter instanceof TaskConstraintsJsonAdapter generated
+        && generated.direct;
+    direct &= userIdentityAdapter instanceof UserIdentityJsonAdapter generated
+        && generated.direct;
+    direct &= taskExecutionInformationAdapter instanceof TaskExecutionInformationJsonAdapter generated
+        && generated.direct;
+    direct &= computeNodeInformationAdapter instanceof ComputeNodeInformationJsonAdapter generated
+        && generated.direct;
+    direct &= taskStatisticsAdapter instanceof TaskStatisticsJsonAdapter generated
+        && generated.direct;
+    direct &= multiInstanceSettingsAdapter instanceof MultiInstanceSettingsJsonAdapter generated
+        && generated.direct;
+    direct &= taskDependenciesAdapter instanceof TaskDependenciesJsonAdapter generated
+        && generated.direct;
+    direct &= exitConditionsAdapter instanceof ExitConditionsJsonAdapter generated
+        && generated.direct;
+    direct &= authenticationTokenSettingsAdapter instanceof AuthenticationTokenSettingsJsonAdapter generated
+        && generated.direct;
+    this.direct = direct;
   }
 
   @Override public BatchTask fromJson(JsonReader reader) throws IOException {
@@ -167,6 +202,12 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
   @Override public void toJson(JsonWriter writer, BatchTask value) throws IOException {
     if (value == null) {
       writer.nullValue();
+      return;
+    }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
       return;
     }
     writer.beginObject();
@@ -272,6 +313,145 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, BatchTask value) {
+    out.beginObject();
+    if (value.id() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.string(value.id());
+    }
+    if (value.displayName() != null) {
+      out.name(ENCODED_NAMES[1]);
+      out.string(value.displayName());
+    }
+    if (value.url() != null) {
+      out.name(ENCODED_NAMES[2]);
+      out.string(value.url());
+    }
+    if (value.eTag() != null) {
+      out.name(ENCODED_NAMES[3]);
+      out.string(value.eTag());
+    }
+    if (value.lastModified() != null) {
+      out.name(ENCODED_NAMES[4]);
+      out.instant(value.lastModified());
+    }
+    if (value.creationTime() != null) {
+      out.name(ENCODED_NAMES[5]);
+      out.instant(value.creationTime());
+    }
+    if (value.stateValue() != null) {
+      out.name(ENCODED_NAMES[6]);
+      out.string(value.stateValue());
+    }
+    if (value.stateTransitionTime() != null) {
+      out.name(ENCODED_NAMES[7]);
+      out.instant(value.stateTransitionTime());
+    }
+    if (value.previousStateValue() != null) {
+      out.name(ENCODED_NAMES[8]);
+      out.string(value.previousStateValue());
+    }
+    if (value.previousStateTransitionTime() != null) {
+      out.name(ENCODED_NAMES[9]);
+      out.instant(value.previousStateTransitionTime());
+    }
+    if (value.commandLine() != null) {
+      out.name(ENCODED_NAMES[10]);
+      out.string(value.commandLine());
+    }
+    if (value.resourceFiles() != null) {
+      out.name(ENCODED_NAMES[11]);
+      out.beginArray();
+      for (var v0 : value.resourceFiles()) {
+        if (v0 == null) {
+          out.nullValue();
+        } else {
+          ResourceFileJsonAdapter.write(out, v0);
+        }
+      }
+      out.endArray();
+    }
+    if (value.outputFiles() != null) {
+      out.name(ENCODED_NAMES[12]);
+      out.beginArray();
+      for (var v0 : value.outputFiles()) {
+        if (v0 == null) {
+          out.nullValue();
+        } else {
+          OutputFileJsonAdapter.write(out, v0);
+        }
+      }
+      out.endArray();
+    }
+    if (value.applicationPackageReferences() != null) {
+      out.name(ENCODED_NAMES[13]);
+      out.beginArray();
+      for (var v0 : value.applicationPackageReferences()) {
+        if (v0 == null) {
+          out.nullValue();
+        } else {
+          ApplicationPackageReferenceJsonAdapter.write(out, v0);
+        }
+      }
+      out.endArray();
+    }
+    if (value.environmentSettings() != null) {
+      out.name(ENCODED_NAMES[14]);
+      out.beginArray();
+      for (var v0 : value.environmentSettings()) {
+        if (v0 == null) {
+          out.nullValue();
+        } else {
+          EnvironmentSettingJsonAdapter.write(out, v0);
+        }
+      }
+      out.endArray();
+    }
+    if (value.affinityInfo() != null) {
+      out.name(ENCODED_NAMES[15]);
+      AffinityInformationJsonAdapter.write(out, value.affinityInfo());
+    }
+    if (value.constraints() != null) {
+      out.name(ENCODED_NAMES[16]);
+      TaskConstraintsJsonAdapter.write(out, value.constraints());
+    }
+    if (value.userIdentity() != null) {
+      out.name(ENCODED_NAMES[17]);
+      UserIdentityJsonAdapter.write(out, value.userIdentity());
+    }
+    if (value.executionInfo() != null) {
+      out.name(ENCODED_NAMES[18]);
+      TaskExecutionInformationJsonAdapter.write(out, value.executionInfo());
+    }
+    if (value.nodeInfo() != null) {
+      out.name(ENCODED_NAMES[19]);
+      ComputeNodeInformationJsonAdapter.write(out, value.nodeInfo());
+    }
+    if (value.stats() != null) {
+      out.name(ENCODED_NAMES[20]);
+      TaskStatisticsJsonAdapter.write(out, value.stats());
+    }
+    if (value.multiInstanceSettings() != null) {
+      out.name(ENCODED_NAMES[21]);
+      MultiInstanceSettingsJsonAdapter.write(out, value.multiInstanceSettings());
+    }
+    if (value.dependsOn() != null) {
+      out.name(ENCODED_NAMES[22]);
+      TaskDependenciesJsonAdapter.write(out, value.dependsOn());
+    }
+    if (value.exitConditions() != null) {
+      out.name(ENCODED_NAMES[23]);
+      ExitConditionsJsonAdapter.write(out, value.exitConditions());
+    }
+    if (value.authenticationTokenSettings() != null) {
+      out.name(ENCODED_NAMES[24]);
+      AuthenticationTokenSettingsJsonAdapter.write(out, value.authenticationTokenSettings());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

@@ -7,21 +7,30 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link ExitCodeMapping} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMapping> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "code",
       "exitOptions"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
   private final JsonAdapter<ExitOptions> exitOptionsAdapter;
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public ExitCodeMappingJsonAdapter(Moshi moshi) {
     this.exitOptionsAdapter = moshi.adapter(ExitOptions.class);
+    boolean direct = true;
+    direct &= exitOptionsAdapter instanceof ExitOptionsJsonAdapter generated
+        && generated.direct;
+    this.direct = direct;
   }
 
   @Override public ExitCodeMapping fromJson(JsonReader reader) throws IOException {
@@ -51,6 +60,12 @@ public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMappin
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.code() != null) {
       writer.name("code");
@@ -62,6 +77,21 @@ public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMappin
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, ExitCodeMapping value) {
+    out.beginObject();
+    if (value.code() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.number(value.code().longValue());
+    }
+    if (value.exitOptions() != null) {
+      out.name(ENCODED_NAMES[1]);
+      ExitOptionsJsonAdapter.write(out, value.exitOptions());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

@@ -7,11 +7,13 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link ExitCodeRangeMapping} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeRangeMapping> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -19,10 +21,17 @@ public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeR
       "end",
       "exitOptions"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
   private final JsonAdapter<ExitOptions> exitOptionsAdapter;
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public ExitCodeRangeMappingJsonAdapter(Moshi moshi) {
     this.exitOptionsAdapter = moshi.adapter(ExitOptions.class);
+    boolean direct = true;
+    direct &= exitOptionsAdapter instanceof ExitOptionsJsonAdapter generated
+        && generated.direct;
+    this.direct = direct;
   }
 
   @Override public ExitCodeRangeMapping fromJson(JsonReader reader) throws IOException {
@@ -55,6 +64,12 @@ public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeR
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.start() != null) {
       writer.name("start");
@@ -70,6 +85,25 @@ public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeR
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, ExitCodeRangeMapping value) {
+    out.beginObject();
+    if (value.start() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.number(value.start().longValue());
+    }
+    if (value.end() != null) {
+      out.name(ENCODED_NAMES[1]);
+      out.number(value.end().longValue());
+    }
+    if (value.exitOptions() != null) {
+      out.name(ENCODED_NAMES[2]);
+      ExitOptionsJsonAdapter.write(out, value.exitOptions());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

@@ -7,11 +7,13 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link ExitConditions} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -21,14 +23,25 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
       "fileUploadError",
       "default"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
   private final JsonAdapter<ExitCodeMapping> exitCodeMappingAdapter;
   private final JsonAdapter<ExitCodeRangeMapping> exitCodeRangeMappingAdapter;
   private final JsonAdapter<ExitOptions> exitOptionsAdapter;
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public ExitConditionsJsonAdapter(Moshi moshi) {
     this.exitCodeMappingAdapter = moshi.adapter(ExitCodeMapping.class);
     this.exitCodeRangeMappingAdapter = moshi.adapter(ExitCodeRangeMapping.class);
     this.exitOptionsAdapter = moshi.adapter(ExitOptions.class);
+    boolean direct = true;
+    direct &= exitCodeMappingAdapter instanceof ExitCodeMappingJsonAdapter generated
+        && generated.direct;
+    direct &= exitCodeRangeMappingAdapter instanceof ExitCodeRangeMappingJsonAdapter generated
+        && generated.direct;
+    direct &= exitOptionsAdapter instanceof ExitOptionsJsonAdapter generated
+        && generated.direct;
+    this.direct = direct;
   }
 
   @Override public ExitConditions fromJson(JsonReader reader) throws IOException {
@@ -67,6 +80,12 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.exitCodes() != null) {
       writer.name("exitCodes");
@@ -90,6 +109,49 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, ExitConditions value) {
+    out.beginObject();
+    if (value.exitCodes() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.beginArray();
+      for (var v0 : value.exitCodes()) {
+        if (v0 == null) {
+          out.nullValue();
+        } else {
+          ExitCodeMappingJsonAdapter.write(out, v0);
+        }
+      }
+      out.endArray();
+    }
+    if (value.exitCodeRanges() != null) {
+      out.name(ENCODED_NAMES[1]);
+      out.beginArray();
+      for (var v0 : value.exitCodeRanges()) {
+        if (v0 == null) {
+          out.nullValue();
+        } else {
+          ExitCodeRangeMappingJsonAdapter.write(out, v0);
+        }
+      }
+      out.endArray();
+    }
+    if (value.preProcessingError() != null) {
+      out.name(ENCODED_NAMES[2]);
+      ExitOptionsJsonAdapter.write(out, value.preProcessingError());
+    }
+    if (value.fileUploadError() != null) {
+      out.name(ENCODED_NAMES[3]);
+      ExitOptionsJsonAdapter.write(out, value.fileUploadError());
+    }
+    if (value.defaultExitOptions() != null) {
+      out.name(ENCODED_NAMES[4]);
+      ExitOptionsJsonAdapter.write(out, value.defaultExitOptions());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

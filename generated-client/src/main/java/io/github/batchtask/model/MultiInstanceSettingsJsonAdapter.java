@@ -7,11 +7,13 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link MultiInstanceSettings} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiInstanceSettings> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -19,10 +21,17 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
       "coordinationCommandLine",
       "commonResourceFiles"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
   private final JsonAdapter<ResourceFile> resourceFileAdapter;
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public MultiInstanceSettingsJsonAdapter(Moshi moshi) {
     this.resourceFileAdapter = moshi.adapter(ResourceFile.class);
+    boolean direct = true;
+    direct &= resourceFileAdapter instanceof ResourceFileJsonAdapter generated
+        && generated.direct;
+    this.direct = direct;
   }
 
   @Override public MultiInstanceSettings fromJson(JsonReader reader) throws IOException {
@@ -55,6 +64,12 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.numberOfInstances() != null) {
       writer.name("numberOfInstances");
@@ -70,6 +85,33 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, MultiInstanceSettings value) {
+    out.beginObject();
+    if (value.numberOfInstances() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.number(value.numberOfInstances().longValue());
+    }
+    if (value.coordinationCommandLine() != null) {
+      out.name(ENCODED_NAMES[1]);
+      out.string(value.coordinationCommandLine());
+    }
+    if (value.commonResourceFiles() != null) {
+      out.name(ENCODED_NAMES[2]);
+      out.beginArray();
+      for (var v0 : value.commonResourceFiles()) {
+        if (v0 == null) {
+          out.nullValue();
+        } else {
+          ResourceFileJsonAdapter.write(out, v0);
+        }
+      }
+      out.endArray();
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

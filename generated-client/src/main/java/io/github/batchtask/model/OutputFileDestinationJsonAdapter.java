@@ -7,20 +7,29 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link OutputFileDestination} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class OutputFileDestinationJsonAdapter extends JsonAdapter<OutputFileDestination> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "container"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
   private final JsonAdapter<OutputFileBlobContainerDestination> outputFileBlobContainerDestinationAdapter;
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public OutputFileDestinationJsonAdapter(Moshi moshi) {
     this.outputFileBlobContainerDestinationAdapter = moshi.adapter(OutputFileBlobContainerDestination.class);
+    boolean direct = true;
+    direct &= outputFileBlobContainerDestinationAdapter instanceof OutputFileBlobContainerDestinationJsonAdapter generated
+        && generated.direct;
+    this.direct = direct;
   }
 
   @Override public OutputFileDestination fromJson(JsonReader reader) throws IOException {
@@ -47,6 +56,12 @@ public final class OutputFileDestinationJsonAdapter extends JsonAdapter<OutputFi
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.container() != null) {
       writer.name("container");
@@ -54,6 +69,17 @@ public final class OutputFileDestinationJsonAdapter extends JsonAdapter<OutputFi
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, OutputFileDestination value) {
+    out.beginObject();
+    if (value.container() != null) {
+      out.name(ENCODED_NAMES[0]);
+      OutputFileBlobContainerDestinationJsonAdapter.write(out, value.container());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

@@ -7,11 +7,13 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link OutputFile} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -19,12 +21,21 @@ public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
       "destination",
       "uploadOptions"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
   private final JsonAdapter<OutputFileDestination> outputFileDestinationAdapter;
   private final JsonAdapter<OutputFileUploadOptions> outputFileUploadOptionsAdapter;
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public OutputFileJsonAdapter(Moshi moshi) {
     this.outputFileDestinationAdapter = moshi.adapter(OutputFileDestination.class);
     this.outputFileUploadOptionsAdapter = moshi.adapter(OutputFileUploadOptions.class);
+    boolean direct = true;
+    direct &= outputFileDestinationAdapter instanceof OutputFileDestinationJsonAdapter generated
+        && generated.direct;
+    direct &= outputFileUploadOptionsAdapter instanceof OutputFileUploadOptionsJsonAdapter generated
+        && generated.direct;
+    this.direct = direct;
   }
 
   @Override public OutputFile fromJson(JsonReader reader) throws IOException {
@@ -57,6 +68,12 @@ public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.filePattern() != null) {
       writer.name("filePattern");
@@ -72,6 +89,25 @@ public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, OutputFile value) {
+    out.beginObject();
+    if (value.filePattern() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.string(value.filePattern());
+    }
+    if (value.destination() != null) {
+      out.name(ENCODED_NAMES[1]);
+      OutputFileDestinationJsonAdapter.write(out, value.destination());
+    }
+    if (value.uploadOptions() != null) {
+      out.name(ENCODED_NAMES[2]);
+      OutputFileUploadOptionsJsonAdapter.write(out, value.uploadOptions());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

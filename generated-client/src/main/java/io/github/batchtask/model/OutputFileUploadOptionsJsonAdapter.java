@@ -7,18 +7,24 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link OutputFileUploadOptions} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class OutputFileUploadOptionsJsonAdapter extends JsonAdapter<OutputFileUploadOptions> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "uploadCondition"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public OutputFileUploadOptionsJsonAdapter(Moshi moshi) {
+    this.direct = true;
   }
 
   @Override public OutputFileUploadOptions fromJson(JsonReader reader) throws IOException {
@@ -45,6 +51,12 @@ public final class OutputFileUploadOptionsJsonAdapter extends JsonAdapter<Output
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.uploadConditionValue() != null) {
       writer.name("uploadCondition");
@@ -52,6 +64,17 @@ public final class OutputFileUploadOptionsJsonAdapter extends JsonAdapter<Output
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, OutputFileUploadOptions value) {
+    out.beginObject();
+    if (value.uploadConditionValue() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.string(value.uploadConditionValue());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

@@ -7,11 +7,13 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link TaskConstraints} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraints> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -19,8 +21,12 @@ public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraint
       "maxTaskRetryCount",
       "retentionTime"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public TaskConstraintsJsonAdapter(Moshi moshi) {
+    this.direct = true;
   }
 
   @Override public TaskConstraints fromJson(JsonReader reader) throws IOException {
@@ -53,6 +59,12 @@ public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraint
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.maxWallClockTime() != null) {
       writer.name("maxWallClockTime");
@@ -68,6 +80,25 @@ public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraint
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, TaskConstraints value) {
+    out.beginObject();
+    if (value.maxWallClockTime() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.duration(value.maxWallClockTime());
+    }
+    if (value.maxTaskRetryCount() != null) {
+      out.name(ENCODED_NAMES[1]);
+      out.number(value.maxTaskRetryCount().longValue());
+    }
+    if (value.retentionTime() != null) {
+      out.name(ENCODED_NAMES[2]);
+      out.duration(value.retentionTime());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

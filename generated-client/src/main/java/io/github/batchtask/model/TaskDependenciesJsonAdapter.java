@@ -7,21 +7,30 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link TaskDependencies} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependencies> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "taskIds",
       "taskIdRanges"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
   private final JsonAdapter<TaskIdRange> taskIdRangeAdapter;
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public TaskDependenciesJsonAdapter(Moshi moshi) {
     this.taskIdRangeAdapter = moshi.adapter(TaskIdRange.class);
+    boolean direct = true;
+    direct &= taskIdRangeAdapter instanceof TaskIdRangeJsonAdapter generated
+        && generated.direct;
+    this.direct = direct;
   }
 
   @Override public TaskDependencies fromJson(JsonReader reader) throws IOException {
@@ -51,6 +60,12 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.taskIds() != null) {
       writer.name("taskIds");
@@ -62,6 +77,37 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, TaskDependencies value) {
+    out.beginObject();
+    if (value.taskIds() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.beginArray();
+      for (var v0 : value.taskIds()) {
+        if (v0 == null) {
+          out.nullValue();
+        } else {
+          out.string(v0);
+        }
+      }
+      out.endArray();
+    }
+    if (value.taskIdRanges() != null) {
+      out.name(ENCODED_NAMES[1]);
+      out.beginArray();
+      for (var v0 : value.taskIdRanges()) {
+        if (v0 == null) {
+          out.nullValue();
+        } else {
+          TaskIdRangeJsonAdapter.write(out, v0);
+        }
+      }
+      out.endArray();
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

@@ -7,11 +7,13 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link TaskFailureInformation} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFailureInformation> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -20,10 +22,17 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
       "message",
       "details"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
   private final JsonAdapter<NameValuePair> nameValuePairAdapter;
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public TaskFailureInformationJsonAdapter(Moshi moshi) {
     this.nameValuePairAdapter = moshi.adapter(NameValuePair.class);
+    boolean direct = true;
+    direct &= nameValuePairAdapter instanceof NameValuePairJsonAdapter generated
+        && generated.direct;
+    this.direct = direct;
   }
 
   @Override public TaskFailureInformation fromJson(JsonReader reader) throws IOException {
@@ -59,6 +68,12 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.categoryValue() != null) {
       writer.name("category");
@@ -78,6 +93,37 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, TaskFailureInformation value) {
+    out.beginObject();
+    if (value.categoryValue() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.string(value.categoryValue());
+    }
+    if (value.code() != null) {
+      out.name(ENCODED_NAMES[1]);
+      out.string(value.code());
+    }
+    if (value.message() != null) {
+      out.name(ENCODED_NAMES[2]);
+      out.string(value.message());
+    }
+    if (value.details() != null) {
+      out.name(ENCODED_NAMES[3]);
+      out.beginArray();
+      for (var v0 : value.details()) {
+        if (v0 == null) {
+          out.nullValue();
+        } else {
+          NameValuePairJsonAdapter.write(out, v0);
+        }
+      }
+      out.endArray();
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

@@ -7,21 +7,30 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.internal.Json;
+import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link UserIdentity} to and from JSON without reflection, keeping the properties it
- * does not know.
+ * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
+ * and byte-level escaping that writes the same bytes.
  */
 public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "username",
       "autoUser"
   );
+  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
   private final JsonAdapter<AutoUserSpecification> autoUserSpecificationAdapter;
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
 
   public UserIdentityJsonAdapter(Moshi moshi) {
     this.autoUserSpecificationAdapter = moshi.adapter(AutoUserSpecification.class);
+    boolean direct = true;
+    direct &= autoUserSpecificationAdapter instanceof AutoUserSpecificationJsonAdapter generated
+        && generated.direct;
+    this.direct = direct;
   }
 
   @Override public UserIdentity fromJson(JsonReader reader) throws IOException {
@@ -51,6 +60,12 @@ public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
       writer.nullValue();
       return;
     }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
     writer.beginObject();
     if (value.username() != null) {
       writer.name("username");
@@ -62,6 +77,21 @@ public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, UserIdentity value) {
+    out.beginObject();
+    if (value.username() != null) {
+      out.name(ENCODED_NAMES[0]);
+      out.string(value.username());
+    }
+    if (value.autoUser() != null) {
+      out.name(ENCODED_NAMES[1]);
+      AutoUserSpecificationJsonAdapter.write(out, value.autoUser());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
   }
 
   @Override public String toString() {

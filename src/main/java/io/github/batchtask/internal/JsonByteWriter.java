@@ -1,0 +1,331 @@
+package io.github.batchtask.internal;
+
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import okio.Buffer;
+import okio.BufferedSink;
+
+/**
+ * The generated adapters' fast write path: compact JSON into a growing byte array, with property
+ * names encoded once per class. Every value is followed by a comma, which a closing bracket
+ * overwrites, so no nesting state is kept. Writes the bytes Moshi's own UTF-8 writer writes for
+ * the same calls, but for one thing: a lone surrogate, which okio would replace with '?', is
+ * escaped (a backslash, {@code u} and four hex digits), so that a string read from the service
+ * is written back unchanged. Not public API.
+ */
+public final class JsonByteWriter {
+  private static final Class<?> MOSHI_UTF8_WRITER = JsonWriter.of(new Buffer()).getClass();
+  private static final byte[] HEX = {
+      '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
+  };
+  private static final byte[] TRUE = {'t', 'r', 'u', 'e', ','};
+  private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e', ','};
+  private static final byte[] NULL = {'n', 'u', 'l', 'l', ','};
+  private static final byte[] LONG_MIN = "-9223372036854775808,".getBytes(
+      java.nio.charset.StandardCharsets.US_ASCII);
+  /**
+   * For each ASCII character, 0 if it is written as is, else the character after the backslash of
+   * its escape ({@code u} for the six-character form backslash, {@code u00XX}). The same escapes
+   * as Moshi.
+   */
+  private static final byte[] ESCAPES = new byte[128];
+
+  static {
+    for (int c = 0; c < 0x20; c++) {
+      ESCAPES[c] = 'u';
+    }
+    ESCAPES['"'] = '"';
+    ESCAPES['\\'] = '\\';
+    ESCAPES['\t'] = 't';
+    ESCAPES['\b'] = 'b';
+    ESCAPES['\n'] = 'n';
+    ESCAPES['\r'] = 'r';
+    ESCAPES['\f'] = 'f';
+  }
+
+  private final boolean lenient;
+  private byte[] bytes = new byte[4096];
+  private int size;
+
+  /** A writer refusing NaN and infinities unless {@code lenient}, like a Moshi writer. */
+  public JsonByteWriter(boolean lenient) {
+    this.lenient = lenient;
+  }
+
+  /**
+   * Whether {@code writer} is Moshi's compact UTF-8 writer, whose output this class reproduces;
+   * an indenting writer or one building a value tree ({@code toJsonValue}) is not.
+   */
+  public static boolean canStandIn(JsonWriter writer) {
+    return writer.getClass() == MOSHI_UTF8_WRITER && writer.getIndent().isEmpty();
+  }
+
+  /** Each of the names of {@code options} encoded as {@code "name":}. */
+  public static byte[][] names(JsonReader.Options options) {
+    List<String> strings = options.strings();
+    byte[][] result = new byte[strings.size()][];
+    for (int i = 0; i < result.length; i++) {
+      JsonByteWriter writer = new JsonByteWriter(false);
+      writer.name(strings.get(i));
+      result[i] = Arrays.copyOf(writer.bytes, writer.size);
+    }
+    return result;
+  }
+
+  /** Writes a name encoded by {@link #names}. */
+  public void name(byte[] encoded) {
+    ensure(encoded.length);
+    System.arraycopy(encoded, 0, bytes, size, encoded.length);
+    size += encoded.length;
+  }
+
+  public void beginObject() {
+    ensure(1);
+    bytes[size++] = '{';
+  }
+
+  public void endObject() {
+    close((byte) '}');
+  }
+
+  public void beginArray() {
+    ensure(1);
+    bytes[size++] = '[';
+  }
+
+  public void endArray() {
+    close((byte) ']');
+  }
+
+  private void close(byte bracket) {
+    ensure(2);
+    if (bytes[size - 1] == ',') {
+      bytes[size - 1] = bracket;
+    } else {
+      bytes[size++] = bracket;
+    }
+    bytes[size++] = ',';
+  }
+
+  public void nullValue() {
+    name(NULL);
+  }
+
+  public void bool(boolean value) {
+    name(value ? TRUE : FALSE);
+  }
+
+  public void number(long value) {
+    if (value == Long.MIN_VALUE) {
+      name(LONG_MIN);
+      return;
+    }
+    ensure(21);
+    long magnitude = value;
+    if (value < 0) {
+      bytes[size++] = '-';
+      magnitude = -value;
+    }
+    int digits = 1;
+    for (long rest = magnitude / 10; rest != 0; rest /= 10) {
+      digits++;
+    }
+    int end = size + digits;
+    for (int i = end - 1; i >= size; i--) {
+      bytes[i] = (byte) ('0' + magnitude % 10);
+      magnitude /= 10;
+    }
+    bytes[end] = ',';
+    size = end + 1;
+  }
+
+  /** Writes {@link Double#toString}, as Moshi does. */
+  public void number(double value) {
+    if (!lenient && !Double.isFinite(value)) {
+      throw new IllegalArgumentException("Numeric values must be finite, but was " + value);
+    }
+    ascii(Double.toString(value));
+  }
+
+  /** Writes {@link Iso8601#formatInstant(Instant)} without making a string of it. */
+  public void instant(Instant value) {
+    ensure(Iso8601.INSTANT_MAX_BYTES + 3);
+    int end = Iso8601.formatInstant(value, bytes, size + 1);
+    if (end < 0) {
+      string(Iso8601.formatInstant(value));
+      return;
+    }
+    bytes[size] = '"';
+    bytes[end] = '"';
+    bytes[end + 1] = ',';
+    size = end + 2;
+  }
+
+  public void duration(Duration value) {
+    string(Iso8601.formatDuration(value));
+  }
+
+  @SuppressWarnings("deprecation") // the one String method copying chars' low bytes in bulk
+  private void ascii(String text) {
+    int n = text.length();
+    ensure(n + 1);
+    text.getBytes(0, n, bytes, size); // ASCII only: the low byte of each char is the char
+    size += n;
+    bytes[size++] = ',';
+  }
+
+  /** Writes {@code value} as a JSON string: escaped as Moshi does, unpaired surrogates as '?'. */
+  public void string(String value) {
+    quote(value);
+    bytes[size++] = ',';
+  }
+
+  /** Writes {@code name} and a colon. */
+  public void name(String name) {
+    quote(name);
+    bytes[size++] = ':';
+  }
+
+  /** Writes a quoted string and leaves room for one more byte. */
+  private void quote(String value) {
+    int n = value.length();
+    ensure(6L * n + 3);
+    byte[] b = bytes;
+    int p = size;
+    b[p++] = '"';
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        byte escape = ESCAPES[c];
+        if (escape == 0) {
+          b[p++] = (byte) c;
+        } else if (escape == 'u') {
+          b[p++] = '\\';
+          b[p++] = 'u';
+          b[p++] = '0';
+          b[p++] = '0';
+          b[p++] = HEX[c >> 4];
+          b[p++] = HEX[c & 0xf];
+        } else {
+          b[p++] = '\\';
+          b[p++] = escape;
+        }
+      } else if (c == '\u2028' || c == '\u2029') {
+        b[p++] = '\\';
+        b[p++] = 'u';
+        b[p++] = '2';
+        b[p++] = '0';
+        b[p++] = '2';
+        b[p++] = HEX[c & 0xf];
+      } else {
+        int next = i + 1 < n ? value.charAt(i + 1) : 0;
+        p = utf8(b, p, c, next);
+        if (Character.isHighSurrogate(c) && Character.isLowSurrogate((char) next)) {
+          i++;
+        }
+      }
+    }
+    b[p++] = '"';
+    size = p;
+  }
+
+  /**
+   * Encodes the non-ASCII char {@code c} (with {@code next} if they form a surrogate pair) and
+   * returns the new position; a lone surrogate is escaped, which is valid JSON only in a string.
+   */
+  private static int utf8(byte[] b, int p, char c, int next) {
+    if (c < 0x800) {
+      b[p++] = (byte) (0xc0 | c >> 6);
+      b[p++] = (byte) (0x80 | c & 0x3f);
+    } else if (!Character.isSurrogate(c)) {
+      b[p++] = (byte) (0xe0 | c >> 12);
+      b[p++] = (byte) (0x80 | c >> 6 & 0x3f);
+      b[p++] = (byte) (0x80 | c & 0x3f);
+    } else if (Character.isHighSurrogate(c) && Character.isLowSurrogate((char) next)) {
+      int codePoint = Character.toCodePoint(c, (char) next);
+      b[p++] = (byte) (0xf0 | codePoint >> 18);
+      b[p++] = (byte) (0x80 | codePoint >> 12 & 0x3f);
+      b[p++] = (byte) (0x80 | codePoint >> 6 & 0x3f);
+      b[p++] = (byte) (0x80 | codePoint & 0x3f);
+    } else {
+      b[p++] = '\\';
+      b[p++] = 'u';
+      b[p++] = HEX[c >> 12];
+      b[p++] = HEX[c >> 8 & 0xf];
+      b[p++] = HEX[c >> 4 & 0xf];
+      b[p++] = HEX[c & 0xf];
+    }
+    return p;
+  }
+
+  /** Whether {@code text} holds a surrogate that is not part of a pair. */
+  public static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Writes the properties kept as raw JSON text, each value as it is. */
+  public void unknownProperties(Map<String, String> properties) {
+    if (properties.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, String> entry : properties.entrySet()) {
+      name(entry.getKey());
+      raw(entry.getValue());
+    }
+  }
+
+  /** Writes {@code json}, one valid JSON value, as it is but for escaping lone surrogates. */
+  public void raw(String json) {
+    int n = json.length();
+    ensure(6L * n + 1);
+    byte[] b = bytes;
+    int p = size;
+    for (int i = 0; i < n; i++) {
+      char c = json.charAt(i);
+      if (c < 0x80) {
+        b[p++] = (byte) c;
+      } else {
+        int next = i + 1 < n ? json.charAt(i + 1) : 0;
+        p = utf8(b, p, c, next);
+        if (Character.isHighSurrogate(c) && Character.isLowSurrogate((char) next)) {
+          i++;
+        }
+      }
+    }
+    b[p++] = ',';
+    size = p;
+  }
+
+  /** Hands the single value written so far to {@code writer} as one streamed value. */
+  public void writeTo(JsonWriter writer) throws IOException {
+    try (BufferedSink sink = writer.valueSink()) {
+      sink.write(bytes, 0, size - 1);
+    }
+  }
+
+  private void ensure(long more) {
+    long needed = size + more;
+    if (needed > bytes.length) {
+      if (needed > Integer.MAX_VALUE - 8) {
+        throw new IllegalStateException("JSON output over 2 GiB");
+      }
+      bytes = Arrays.copyOf(bytes, (int) Math.max(Math.min(bytes.length * 2L,
+          Integer.MAX_VALUE - 8), needed));
+    }
+  }
+}
