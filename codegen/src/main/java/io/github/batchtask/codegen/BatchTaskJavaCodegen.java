@@ -23,12 +23,15 @@ import org.openapitools.codegen.model.OperationsMap;
  * <ul>
  *   <li>models, properties, enum values, operations, parameters: {@code x-javadoc} (one line) or
  *       {@code x-javadoc-lines} (wrapped);
- *   <li>properties: {@code x-json-index}, {@code x-json-read}, {@code x-json-write},
+ *   <li>properties: {@code x-json-index}, {@code x-json-read}, {@code x-json-read-lines} and
+ *       {@code x-json-write-lines} (the statements, wrapped), {@code x-wrap-setter},
  *       {@code x-fast-write-lines} (the statements writing it to a {@code JsonByteWriter out}),
  *       {@code x-field-type}, {@code x-list}, {@code x-enum} / {@code x-enum-list} with
  *       {@code x-enum-type} and {@code x-raw-name}, {@code x-sas-url} (from the spec);
  *   <li>models: {@code x-adapters}, the distinct nested model types, each with {@code type} and
- *       {@code field}; {@code x-has-adapters} when there is any.
+ *       {@code field} ({@code wrap-field} and {@code wrap-assign} when a line would be too
+ *       long); {@code x-has-adapters} when there is any; {@code x-long-name} for long class
+ *       names, whose adapter signatures are wrapped.
  * </ul>
  */
 public final class BatchTaskJavaCodegen extends JavaClientCodegen {
@@ -48,11 +51,13 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     for (ModelMap modelMap : result.getModels()) {
       CodegenModel model = modelMap.getModel();
       javadoc(model.vendorExtensions, model.unescapedDescription);
+      // Adapter signatures naming the class twice pass column 100 beyond this length.
+      model.vendorExtensions.put("x-long-name", model.classname.length() > 22);
       if (model.isEnum) {
         enumValues(model);
         continue;
       }
-      Map<String, Map<String, String>> adapters = new LinkedHashMap<>();
+      Map<String, Map<String, Object>> adapters = new LinkedHashMap<>();
       int index = 0;
       for (CodegenProperty property : model.vars) {
         property(model, property, index++, adapters);
@@ -66,6 +71,14 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
         if (fieldType.contains("List<")) {
           model.vendorExtensions.put("x-uses-list", true);
         }
+      }
+      for (Map<String, Object> adapter : adapters.values()) {
+        String type = (String) adapter.get("type");
+        String field = (String) adapter.get("field");
+        adapter.put("wrap-field",
+            fits(2, "private final JsonAdapter<" + type + "> " + field + ";") ? null : true);
+        adapter.put("wrap-assign",
+            fits(4, "this." + field + " = moshi.adapter(" + type + ".class);") ? null : true);
       }
       model.vendorExtensions.put("x-adapters", new ArrayList<>(adapters.values()));
       model.vendorExtensions.put("x-has-adapters", !adapters.isEmpty());
@@ -109,7 +122,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   }
 
   private void property(CodegenModel model, CodegenProperty property, int index,
-      Map<String, Map<String, String>> adapters) {
+      Map<String, Map<String, Object>> adapters) {
     Map<String, Object> ext = property.vendorExtensions;
     javadoc(ext, property.unescapedDescription);
     ext.put("x-json-index", index);
@@ -132,8 +145,14 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       ext.put("x-plain", true);
     }
     ext.put("x-json-accessor", ext.getOrDefault("x-raw-name", property.name));
+    ext.put("x-json-read-lines",
+        wrap(10, "builder." + ext.get("x-json-accessor") + "(" + codec.read + ");"));
     String value = "value." + ext.get("x-json-accessor") + "()";
-    ext.put("x-json-write", codec.writeCall.replace("%s", value));
+    ext.put("x-json-write-lines", wrap(6, codec.writeCall.replace("%s", value) + ";"));
+    if (!fits(4, "public Builder " + property.name + "(" + codec.fieldType + " " + property.name
+        + ") {")) {
+      ext.put("x-wrap-setter", true);
+    }
     ext.put("x-fast-write-lines", codec.fastWrite.apply(value));
   }
 
@@ -166,7 +185,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   }
 
   private Codec codec(CodegenModel model, CodegenProperty p,
-      Map<String, Map<String, String>> adapters, String reader, int depth) {
+      Map<String, Map<String, Object>> adapters, String reader, int depth) {
     String where = model.name + "." + p.baseName;
     if (p.isMap || p.isFreeFormObject || p.isAnyType) {
       throw new IllegalArgumentException(
@@ -215,7 +234,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     if (p.isModel || (p.complexType != null && p.complexType.equals(p.dataType))) {
       String field = Character.toLowerCase(p.dataType.charAt(0)) + p.dataType.substring(1)
           + "Adapter";
-      Map<String, String> adapter = new LinkedHashMap<>();
+      Map<String, Object> adapter = new LinkedHashMap<>();
       adapter.put("type", p.dataType);
       adapter.put("field", field);
       adapters.putIfAbsent(p.dataType, adapter);
@@ -225,6 +244,33 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     }
     throw new IllegalArgumentException(
         where + ": type " + p.dataType + " is not supported by the templates");
+  }
+
+  private static final int MAX_LINE = 100;
+
+  private static boolean fits(int indent, String line) {
+    return indent + line.length() <= MAX_LINE;
+  }
+
+  /**
+   * {@code statement} at {@code indent} as lines broken after a comma so that none passes the
+   * line limit where it can be helped; continuation lines are indented four more.
+   */
+  static List<String> wrap(int indent, String statement) {
+    List<String> lines = new ArrayList<>();
+    String prefix = "";
+    String rest = statement;
+    while (!fits(indent, prefix + rest)) {
+      int at = rest.lastIndexOf(", ", MAX_LINE - indent - prefix.length() - 1);
+      if (at < 0) {
+        break;
+      }
+      lines.add(prefix + rest.substring(0, at + 1));
+      rest = rest.substring(at + 2);
+      prefix = "    ";
+    }
+    lines.add(prefix + rest);
+    return lines;
   }
 
   /** A loop writing the list {@code list}, whose elements may be null, with {@code item}. */

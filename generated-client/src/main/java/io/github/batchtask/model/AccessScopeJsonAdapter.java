@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * Reads {@link AccessScope} ignoring case; a value it does not know becomes
- * {@link AccessScope#UNRECOGNIZED}, which cannot be written back. Models keep the wire string
- * and do not use this adapter.
+ * {@link AccessScope#UNRECOGNIZED}, which cannot be written back.
+ * Models keep the wire string and do not use this adapter.
  */
 public final class AccessScopeJsonAdapter extends JsonAdapter<AccessScope> {
   @Override public AccessScope fromJson(JsonReader reader) throws IOException {

@@ -11,11 +11,12 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link ApplicationPackageReference} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link ApplicationPackageReference} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
-public final class ApplicationPackageReferenceJsonAdapter extends JsonAdapter<ApplicationPackageReference> {
+public final class ApplicationPackageReferenceJsonAdapter
+    extends JsonAdapter<ApplicationPackageReference> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "applicationId",
       "version"
@@ -28,11 +29,13 @@ public final class ApplicationPackageReferenceJsonAdapter extends JsonAdapter<Ap
     this.direct = true;
   }
 
-  @Override public ApplicationPackageReference fromJson(JsonReader reader) throws IOException {
+  @Override public ApplicationPackageReference fromJson(JsonReader reader)
+      throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    ApplicationPackageReference.Builder builder = ApplicationPackageReference.builder();
+    ApplicationPackageReference.Builder builder =
+        ApplicationPackageReference.builder();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(NAMES)) {
@@ -50,7 +53,8 @@ public final class ApplicationPackageReferenceJsonAdapter extends JsonAdapter<Ap
     return builder.build();
   }
 
-  @Override public void toJson(JsonWriter writer, ApplicationPackageReference value) throws IOException {
+  @Override public void toJson(JsonWriter writer, ApplicationPackageReference value)
+      throws IOException {
     if (value == null) {
       writer.nullValue();
       return;

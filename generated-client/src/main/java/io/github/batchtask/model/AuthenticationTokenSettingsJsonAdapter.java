@@ -11,11 +11,12 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link AuthenticationTokenSettings} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link AuthenticationTokenSettings} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
-public final class AuthenticationTokenSettingsJsonAdapter extends JsonAdapter<AuthenticationTokenSettings> {
+public final class AuthenticationTokenSettingsJsonAdapter
+    extends JsonAdapter<AuthenticationTokenSettings> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "access"
   );
@@ -27,11 +28,13 @@ public final class AuthenticationTokenSettingsJsonAdapter extends JsonAdapter<Au
     this.direct = true;
   }
 
-  @Override public AuthenticationTokenSettings fromJson(JsonReader reader) throws IOException {
+  @Override public AuthenticationTokenSettings fromJson(JsonReader reader)
+      throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    AuthenticationTokenSettings.Builder builder = AuthenticationTokenSettings.builder();
+    AuthenticationTokenSettings.Builder builder =
+        AuthenticationTokenSettings.builder();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(NAMES)) {
@@ -46,7 +49,8 @@ public final class AuthenticationTokenSettingsJsonAdapter extends JsonAdapter<Au
     return builder.build();
   }
 
-  @Override public void toJson(JsonWriter writer, AuthenticationTokenSettings value) throws IOException {
+  @Override public void toJson(JsonWriter writer, AuthenticationTokenSettings value)
+      throws IOException {
     if (value == null) {
       writer.nullValue();
       return;

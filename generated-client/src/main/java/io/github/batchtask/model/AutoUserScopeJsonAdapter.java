@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * Reads {@link AutoUserScope} ignoring case; a value it does not know becomes
- * {@link AutoUserScope#UNRECOGNIZED}, which cannot be written back. Models keep the wire string
- * and do not use this adapter.
+ * {@link AutoUserScope#UNRECOGNIZED}, which cannot be written back.
+ * Models keep the wire string and do not use this adapter.
  */
 public final class AutoUserScopeJsonAdapter extends JsonAdapter<AutoUserScope> {
   @Override public AutoUserScope fromJson(JsonReader reader) throws IOException {

@@ -108,7 +108,8 @@ public final class AutoUserSpecification {
     }
 
     public Builder scope(AutoUserScope scope) {
-      this.scope = scope == null ? null : Json.enumValue(scope.value(), "scope");
+      this.scope = scope == null
+          ? null : Json.enumValue(scope.value(), "scope");
       return this;
     }
 
@@ -119,7 +120,8 @@ public final class AutoUserSpecification {
     }
 
     public Builder elevationLevel(ElevationLevel elevationLevel) {
-      this.elevationLevel = elevationLevel == null ? null : Json.enumValue(elevationLevel.value(), "elevationLevel");
+      this.elevationLevel = elevationLevel == null
+          ? null : Json.enumValue(elevationLevel.value(), "elevationLevel");
       return this;
     }
 

@@ -11,9 +11,9 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link BatchErrorDetail} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link BatchErrorDetail} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class BatchErrorDetailJsonAdapter extends JsonAdapter<BatchErrorDetail> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(

@@ -11,9 +11,9 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link BatchError} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link BatchError} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -31,10 +31,10 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
     this.errorMessageAdapter = moshi.adapter(ErrorMessage.class);
     this.batchErrorDetailAdapter = moshi.adapter(BatchErrorDetail.class);
     boolean direct = true;
-    direct &= errorMessageAdapter instanceof ErrorMessageJsonAdapter generated
-        && generated.direct;
-    direct &= batchErrorDetailAdapter instanceof BatchErrorDetailJsonAdapter generated
-        && generated.direct;
+    direct &= errorMessageAdapter
+        instanceof ErrorMessageJsonAdapter generated && generated.direct;
+    direct &= batchErrorDetailAdapter
+        instanceof BatchErrorDetailJsonAdapter generated && generated.direct;
     this.direct = direct;
   }
 

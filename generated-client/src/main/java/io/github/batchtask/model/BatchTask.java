@@ -446,7 +446,8 @@ public final class BatchTask {
     }
 
     public Builder state(TaskState state) {
-      this.state = state == null ? null : Json.enumValue(state.value(), "state");
+      this.state = state == null
+          ? null : Json.enumValue(state.value(), "state");
       return this;
     }
 
@@ -462,7 +463,8 @@ public final class BatchTask {
     }
 
     public Builder previousState(TaskState previousState) {
-      this.previousState = previousState == null ? null : Json.enumValue(previousState.value(), "previousState");
+      this.previousState = previousState == null
+          ? null : Json.enumValue(previousState.value(), "previousState");
       return this;
     }
 
@@ -492,7 +494,8 @@ public final class BatchTask {
       return this;
     }
 
-    public Builder applicationPackageReferences(List<ApplicationPackageReference> applicationPackageReferences) {
+    public Builder applicationPackageReferences(
+        List<ApplicationPackageReference> applicationPackageReferences) {
       this.applicationPackageReferences = Json.copyOf(applicationPackageReferences);
       return this;
     }
@@ -547,7 +550,8 @@ public final class BatchTask {
       return this;
     }
 
-    public Builder authenticationTokenSettings(AuthenticationTokenSettings authenticationTokenSettings) {
+    public Builder authenticationTokenSettings(
+        AuthenticationTokenSettings authenticationTokenSettings) {
       this.authenticationTokenSettings = authenticationTokenSettings;
       return this;
     }

@@ -11,9 +11,9 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link BatchTask} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link BatchTask} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -77,34 +77,34 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     this.exitConditionsAdapter = moshi.adapter(ExitConditions.class);
     this.authenticationTokenSettingsAdapter = moshi.adapter(AuthenticationTokenSettings.class);
     boolean direct = true;
-    direct &= resourceFileAdapter instanceof ResourceFileJsonAdapter generated
-        && generated.direct;
-    direct &= outputFileAdapter instanceof OutputFileJsonAdapter generated
-        && generated.direct;
-    direct &= applicationPackageReferenceAdapter instanceof ApplicationPackageReferenceJsonAdapter generated
-        && generated.direct;
-    direct &= environmentSettingAdapter instanceof EnvironmentSettingJsonAdapter generated
-        && generated.direct;
-    direct &= affinityInformationAdapter instanceof AffinityInformationJsonAdapter generated
-        && generated.direct;
-    direct &= taskConstraintsAdapter instanceof TaskConstraintsJsonAdapter generated
-        && generated.direct;
-    direct &= userIdentityAdapter instanceof UserIdentityJsonAdapter generated
-        && generated.direct;
-    direct &= taskExecutionInformationAdapter instanceof TaskExecutionInformationJsonAdapter generated
-        && generated.direct;
-    direct &= computeNodeInformationAdapter instanceof ComputeNodeInformationJsonAdapter generated
-        && generated.direct;
-    direct &= taskStatisticsAdapter instanceof TaskStatisticsJsonAdapter generated
-        && generated.direct;
-    direct &= multiInstanceSettingsAdapter instanceof MultiInstanceSettingsJsonAdapter generated
-        && generated.direct;
-    direct &= taskDependenciesAdapter instanceof TaskDependenciesJsonAdapter generated
-        && generated.direct;
-    direct &= exitConditionsAdapter instanceof ExitConditionsJsonAdapter generated
-        && generated.direct;
-    direct &= authenticationTokenSettingsAdapter instanceof AuthenticationTokenSettingsJsonAdapter generated
-        && generated.direct;
+    direct &= resourceFileAdapter
+        instanceof ResourceFileJsonAdapter generated && generated.direct;
+    direct &= outputFileAdapter
+        instanceof OutputFileJsonAdapter generated && generated.direct;
+    direct &= applicationPackageReferenceAdapter
+        instanceof ApplicationPackageReferenceJsonAdapter generated && generated.direct;
+    direct &= environmentSettingAdapter
+        instanceof EnvironmentSettingJsonAdapter generated && generated.direct;
+    direct &= affinityInformationAdapter
+        instanceof AffinityInformationJsonAdapter generated && generated.direct;
+    direct &= taskConstraintsAdapter
+        instanceof TaskConstraintsJsonAdapter generated && generated.direct;
+    direct &= userIdentityAdapter
+        instanceof UserIdentityJsonAdapter generated && generated.direct;
+    direct &= taskExecutionInformationAdapter
+        instanceof TaskExecutionInformationJsonAdapter generated && generated.direct;
+    direct &= computeNodeInformationAdapter
+        instanceof ComputeNodeInformationJsonAdapter generated && generated.direct;
+    direct &= taskStatisticsAdapter
+        instanceof TaskStatisticsJsonAdapter generated && generated.direct;
+    direct &= multiInstanceSettingsAdapter
+        instanceof MultiInstanceSettingsJsonAdapter generated && generated.direct;
+    direct &= taskDependenciesAdapter
+        instanceof TaskDependenciesJsonAdapter generated && generated.direct;
+    direct &= exitConditionsAdapter
+        instanceof ExitConditionsJsonAdapter generated && generated.direct;
+    direct &= authenticationTokenSettingsAdapter
+        instanceof AuthenticationTokenSettingsJsonAdapter generated && generated.direct;
     this.direct = direct;
   }
 
@@ -156,10 +156,12 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
           builder.outputFiles(Json.readList(reader, r0 -> outputFileAdapter.fromJson(r0)));
           break;
         case 13:
-          builder.applicationPackageReferences(Json.readList(reader, r0 -> applicationPackageReferenceAdapter.fromJson(r0)));
+          builder.applicationPackageReferences(Json.readList(reader,
+              r0 -> applicationPackageReferenceAdapter.fromJson(r0)));
           break;
         case 14:
-          builder.environmentSettings(Json.readList(reader, r0 -> environmentSettingAdapter.fromJson(r0)));
+          builder.environmentSettings(Json.readList(reader,
+              r0 -> environmentSettingAdapter.fromJson(r0)));
           break;
         case 15:
           builder.affinityInfo(affinityInformationAdapter.fromJson(reader));
@@ -265,7 +267,8 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     }
     if (value.applicationPackageReferences() != null) {
       writer.name("applicationPackageReferences");
-      Json.writeList(writer, value.applicationPackageReferences(), applicationPackageReferenceAdapter::toJson);
+      Json.writeList(writer, value.applicationPackageReferences(),
+          applicationPackageReferenceAdapter::toJson);
     }
     if (value.environmentSettings() != null) {
       writer.name("environmentSettings");

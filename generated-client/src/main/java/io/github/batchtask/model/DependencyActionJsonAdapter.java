@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * Reads {@link DependencyAction} ignoring case; a value it does not know becomes
- * {@link DependencyAction#UNRECOGNIZED}, which cannot be written back. Models keep the wire string
- * and do not use this adapter.
+ * {@link DependencyAction#UNRECOGNIZED}, which cannot be written back.
+ * Models keep the wire string and do not use this adapter.
  */
 public final class DependencyActionJsonAdapter extends JsonAdapter<DependencyAction> {
   @Override public DependencyAction fromJson(JsonReader reader) throws IOException {

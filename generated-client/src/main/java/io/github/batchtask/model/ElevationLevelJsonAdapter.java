@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * Reads {@link ElevationLevel} ignoring case; a value it does not know becomes
- * {@link ElevationLevel#UNRECOGNIZED}, which cannot be written back. Models keep the wire string
- * and do not use this adapter.
+ * {@link ElevationLevel#UNRECOGNIZED}, which cannot be written back.
+ * Models keep the wire string and do not use this adapter.
  */
 public final class ElevationLevelJsonAdapter extends JsonAdapter<ElevationLevel> {
   @Override public ElevationLevel fromJson(JsonReader reader) throws IOException {

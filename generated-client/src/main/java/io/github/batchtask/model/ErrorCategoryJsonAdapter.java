@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * Reads {@link ErrorCategory} ignoring case; a value it does not know becomes
- * {@link ErrorCategory#UNRECOGNIZED}, which cannot be written back. Models keep the wire string
- * and do not use this adapter.
+ * {@link ErrorCategory#UNRECOGNIZED}, which cannot be written back.
+ * Models keep the wire string and do not use this adapter.
  */
 public final class ErrorCategoryJsonAdapter extends JsonAdapter<ErrorCategory> {
   @Override public ErrorCategory fromJson(JsonReader reader) throws IOException {

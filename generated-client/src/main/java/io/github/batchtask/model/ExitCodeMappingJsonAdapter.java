@@ -11,9 +11,9 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link ExitCodeMapping} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link ExitCodeMapping} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMapping> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -28,8 +28,8 @@ public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMappin
   public ExitCodeMappingJsonAdapter(Moshi moshi) {
     this.exitOptionsAdapter = moshi.adapter(ExitOptions.class);
     boolean direct = true;
-    direct &= exitOptionsAdapter instanceof ExitOptionsJsonAdapter generated
-        && generated.direct;
+    direct &= exitOptionsAdapter
+        instanceof ExitOptionsJsonAdapter generated && generated.direct;
     this.direct = direct;
   }
 

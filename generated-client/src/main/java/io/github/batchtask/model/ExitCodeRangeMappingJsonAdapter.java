@@ -11,9 +11,9 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link ExitCodeRangeMapping} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link ExitCodeRangeMapping} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeRangeMapping> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -29,8 +29,8 @@ public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeR
   public ExitCodeRangeMappingJsonAdapter(Moshi moshi) {
     this.exitOptionsAdapter = moshi.adapter(ExitOptions.class);
     boolean direct = true;
-    direct &= exitOptionsAdapter instanceof ExitOptionsJsonAdapter generated
-        && generated.direct;
+    direct &= exitOptionsAdapter
+        instanceof ExitOptionsJsonAdapter generated && generated.direct;
     this.direct = direct;
   }
 

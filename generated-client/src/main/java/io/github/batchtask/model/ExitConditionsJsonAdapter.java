@@ -11,9 +11,9 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link ExitConditions} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link ExitConditions} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -35,12 +35,12 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
     this.exitCodeRangeMappingAdapter = moshi.adapter(ExitCodeRangeMapping.class);
     this.exitOptionsAdapter = moshi.adapter(ExitOptions.class);
     boolean direct = true;
-    direct &= exitCodeMappingAdapter instanceof ExitCodeMappingJsonAdapter generated
-        && generated.direct;
-    direct &= exitCodeRangeMappingAdapter instanceof ExitCodeRangeMappingJsonAdapter generated
-        && generated.direct;
-    direct &= exitOptionsAdapter instanceof ExitOptionsJsonAdapter generated
-        && generated.direct;
+    direct &= exitCodeMappingAdapter
+        instanceof ExitCodeMappingJsonAdapter generated && generated.direct;
+    direct &= exitCodeRangeMappingAdapter
+        instanceof ExitCodeRangeMappingJsonAdapter generated && generated.direct;
+    direct &= exitOptionsAdapter
+        instanceof ExitOptionsJsonAdapter generated && generated.direct;
     this.direct = direct;
   }
 
@@ -56,7 +56,8 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
           builder.exitCodes(Json.readList(reader, r0 -> exitCodeMappingAdapter.fromJson(r0)));
           break;
         case 1:
-          builder.exitCodeRanges(Json.readList(reader, r0 -> exitCodeRangeMappingAdapter.fromJson(r0)));
+          builder.exitCodeRanges(Json.readList(reader,
+              r0 -> exitCodeRangeMappingAdapter.fromJson(r0)));
           break;
         case 2:
           builder.preProcessingError(exitOptionsAdapter.fromJson(reader));

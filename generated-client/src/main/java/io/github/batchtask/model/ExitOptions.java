@@ -114,7 +114,8 @@ public final class ExitOptions {
     }
 
     public Builder jobAction(JobAction jobAction) {
-      this.jobAction = jobAction == null ? null : Json.enumValue(jobAction.value(), "jobAction");
+      this.jobAction = jobAction == null
+          ? null : Json.enumValue(jobAction.value(), "jobAction");
       return this;
     }
 
@@ -125,7 +126,8 @@ public final class ExitOptions {
     }
 
     public Builder dependencyAction(DependencyAction dependencyAction) {
-      this.dependencyAction = dependencyAction == null ? null : Json.enumValue(dependencyAction.value(), "dependencyAction");
+      this.dependencyAction = dependencyAction == null
+          ? null : Json.enumValue(dependencyAction.value(), "dependencyAction");
       return this;
     }
 

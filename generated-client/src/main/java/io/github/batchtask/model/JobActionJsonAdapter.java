@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * Reads {@link JobAction} ignoring case; a value it does not know becomes
- * {@link JobAction#UNRECOGNIZED}, which cannot be written back. Models keep the wire string
- * and do not use this adapter.
+ * {@link JobAction#UNRECOGNIZED}, which cannot be written back.
+ * Models keep the wire string and do not use this adapter.
  */
 public final class JobActionJsonAdapter extends JsonAdapter<JobAction> {
   @Override public JobAction fromJson(JsonReader reader) throws IOException {

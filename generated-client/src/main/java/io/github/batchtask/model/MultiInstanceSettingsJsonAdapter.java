@@ -11,9 +11,9 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link MultiInstanceSettings} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link MultiInstanceSettings} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiInstanceSettings> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -29,8 +29,8 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
   public MultiInstanceSettingsJsonAdapter(Moshi moshi) {
     this.resourceFileAdapter = moshi.adapter(ResourceFile.class);
     boolean direct = true;
-    direct &= resourceFileAdapter instanceof ResourceFileJsonAdapter generated
-        && generated.direct;
+    direct &= resourceFileAdapter
+        instanceof ResourceFileJsonAdapter generated && generated.direct;
     this.direct = direct;
   }
 
@@ -49,7 +49,8 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
           builder.coordinationCommandLine(Json.readString(reader));
           break;
         case 2:
-          builder.commonResourceFiles(Json.readList(reader, r0 -> resourceFileAdapter.fromJson(r0)));
+          builder.commonResourceFiles(Json.readList(reader,
+              r0 -> resourceFileAdapter.fromJson(r0)));
           break;
         default:
           builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));

@@ -11,11 +11,12 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link OutputFileBlobContainerDestination} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link OutputFileBlobContainerDestination} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
-public final class OutputFileBlobContainerDestinationJsonAdapter extends JsonAdapter<OutputFileBlobContainerDestination> {
+public final class OutputFileBlobContainerDestinationJsonAdapter
+    extends JsonAdapter<OutputFileBlobContainerDestination> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "path",
       "containerUrl"
@@ -28,11 +29,13 @@ public final class OutputFileBlobContainerDestinationJsonAdapter extends JsonAda
     this.direct = true;
   }
 
-  @Override public OutputFileBlobContainerDestination fromJson(JsonReader reader) throws IOException {
+  @Override public OutputFileBlobContainerDestination fromJson(JsonReader reader)
+      throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    OutputFileBlobContainerDestination.Builder builder = OutputFileBlobContainerDestination.builder();
+    OutputFileBlobContainerDestination.Builder builder =
+        OutputFileBlobContainerDestination.builder();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(NAMES)) {
@@ -50,7 +53,8 @@ public final class OutputFileBlobContainerDestinationJsonAdapter extends JsonAda
     return builder.build();
   }
 
-  @Override public void toJson(JsonWriter writer, OutputFileBlobContainerDestination value) throws IOException {
+  @Override public void toJson(JsonWriter writer, OutputFileBlobContainerDestination value)
+      throws IOException {
     if (value == null) {
       writer.nullValue();
       return;

@@ -11,24 +11,26 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link OutputFileDestination} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link OutputFileDestination} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class OutputFileDestinationJsonAdapter extends JsonAdapter<OutputFileDestination> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "container"
   );
   private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
-  private final JsonAdapter<OutputFileBlobContainerDestination> outputFileBlobContainerDestinationAdapter;
+  private final JsonAdapter<OutputFileBlobContainerDestination>
+      outputFileBlobContainerDestinationAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
   public OutputFileDestinationJsonAdapter(Moshi moshi) {
-    this.outputFileBlobContainerDestinationAdapter = moshi.adapter(OutputFileBlobContainerDestination.class);
+    this.outputFileBlobContainerDestinationAdapter =
+        moshi.adapter(OutputFileBlobContainerDestination.class);
     boolean direct = true;
-    direct &= outputFileBlobContainerDestinationAdapter instanceof OutputFileBlobContainerDestinationJsonAdapter generated
-        && generated.direct;
+    direct &= outputFileBlobContainerDestinationAdapter
+        instanceof OutputFileBlobContainerDestinationJsonAdapter generated && generated.direct;
     this.direct = direct;
   }
 

@@ -11,9 +11,9 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link OutputFile} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link OutputFile} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -31,10 +31,10 @@ public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
     this.outputFileDestinationAdapter = moshi.adapter(OutputFileDestination.class);
     this.outputFileUploadOptionsAdapter = moshi.adapter(OutputFileUploadOptions.class);
     boolean direct = true;
-    direct &= outputFileDestinationAdapter instanceof OutputFileDestinationJsonAdapter generated
-        && generated.direct;
-    direct &= outputFileUploadOptionsAdapter instanceof OutputFileUploadOptionsJsonAdapter generated
-        && generated.direct;
+    direct &= outputFileDestinationAdapter
+        instanceof OutputFileDestinationJsonAdapter generated && generated.direct;
+    direct &= outputFileUploadOptionsAdapter
+        instanceof OutputFileUploadOptionsJsonAdapter generated && generated.direct;
     this.direct = direct;
   }
 

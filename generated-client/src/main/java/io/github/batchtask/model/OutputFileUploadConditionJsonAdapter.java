@@ -10,10 +10,11 @@ import java.io.IOException;
 
 /**
  * Reads {@link OutputFileUploadCondition} ignoring case; a value it does not know becomes
- * {@link OutputFileUploadCondition#UNRECOGNIZED}, which cannot be written back. Models keep the wire string
- * and do not use this adapter.
+ * {@link OutputFileUploadCondition#UNRECOGNIZED}, which cannot be written back.
+ * Models keep the wire string and do not use this adapter.
  */
-public final class OutputFileUploadConditionJsonAdapter extends JsonAdapter<OutputFileUploadCondition> {
+public final class OutputFileUploadConditionJsonAdapter
+    extends JsonAdapter<OutputFileUploadCondition> {
   @Override public OutputFileUploadCondition fromJson(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
@@ -21,7 +22,8 @@ public final class OutputFileUploadConditionJsonAdapter extends JsonAdapter<Outp
     return OutputFileUploadCondition.fromValue(reader.nextString());
   }
 
-  @Override public void toJson(JsonWriter writer, OutputFileUploadCondition value) throws IOException {
+  @Override public void toJson(JsonWriter writer, OutputFileUploadCondition value)
+      throws IOException {
     if (value == null) {
       writer.nullValue();
     } else if (value == OutputFileUploadCondition.UNRECOGNIZED) {

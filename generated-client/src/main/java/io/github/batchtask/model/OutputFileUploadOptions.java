@@ -91,7 +91,8 @@ public final class OutputFileUploadOptions {
     }
 
     public Builder uploadCondition(OutputFileUploadCondition uploadCondition) {
-      this.uploadCondition = uploadCondition == null ? null : Json.enumValue(uploadCondition.value(), "uploadCondition");
+      this.uploadCondition = uploadCondition == null
+          ? null : Json.enumValue(uploadCondition.value(), "uploadCondition");
       return this;
     }
 

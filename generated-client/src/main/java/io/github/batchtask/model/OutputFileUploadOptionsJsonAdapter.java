@@ -11,11 +11,12 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link OutputFileUploadOptions} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link OutputFileUploadOptions} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
-public final class OutputFileUploadOptionsJsonAdapter extends JsonAdapter<OutputFileUploadOptions> {
+public final class OutputFileUploadOptionsJsonAdapter
+    extends JsonAdapter<OutputFileUploadOptions> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "uploadCondition"
   );
@@ -27,11 +28,13 @@ public final class OutputFileUploadOptionsJsonAdapter extends JsonAdapter<Output
     this.direct = true;
   }
 
-  @Override public OutputFileUploadOptions fromJson(JsonReader reader) throws IOException {
+  @Override public OutputFileUploadOptions fromJson(JsonReader reader)
+      throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    OutputFileUploadOptions.Builder builder = OutputFileUploadOptions.builder();
+    OutputFileUploadOptions.Builder builder =
+        OutputFileUploadOptions.builder();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(NAMES)) {
@@ -46,7 +49,8 @@ public final class OutputFileUploadOptionsJsonAdapter extends JsonAdapter<Output
     return builder.build();
   }
 
-  @Override public void toJson(JsonWriter writer, OutputFileUploadOptions value) throws IOException {
+  @Override public void toJson(JsonWriter writer, OutputFileUploadOptions value)
+      throws IOException {
     if (value == null) {
       writer.nullValue();
       return;

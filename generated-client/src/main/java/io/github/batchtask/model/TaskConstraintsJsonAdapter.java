@@ -11,9 +11,9 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link TaskConstraints} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link TaskConstraints} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraints> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(

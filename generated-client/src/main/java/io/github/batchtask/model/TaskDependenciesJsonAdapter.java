@@ -11,9 +11,9 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link TaskDependencies} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link TaskDependencies} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependencies> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -28,8 +28,8 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
   public TaskDependenciesJsonAdapter(Moshi moshi) {
     this.taskIdRangeAdapter = moshi.adapter(TaskIdRange.class);
     boolean direct = true;
-    direct &= taskIdRangeAdapter instanceof TaskIdRangeJsonAdapter generated
-        && generated.direct;
+    direct &= taskIdRangeAdapter
+        instanceof TaskIdRangeJsonAdapter generated && generated.direct;
     this.direct = direct;
   }
 

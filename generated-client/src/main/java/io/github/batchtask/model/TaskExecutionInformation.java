@@ -247,7 +247,8 @@ public final class TaskExecutionInformation {
     }
 
     public Builder result(TaskExecutionResult result) {
-      this.result = result == null ? null : Json.enumValue(result.value(), "result");
+      this.result = result == null
+          ? null : Json.enumValue(result.value(), "result");
       return this;
     }
 

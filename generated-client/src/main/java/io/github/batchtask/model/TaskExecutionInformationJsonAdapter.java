@@ -11,11 +11,12 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link TaskExecutionInformation} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link TaskExecutionInformation} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
-public final class TaskExecutionInformationJsonAdapter extends JsonAdapter<TaskExecutionInformation> {
+public final class TaskExecutionInformationJsonAdapter
+    extends JsonAdapter<TaskExecutionInformation> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
       "startTime",
       "endTime",
@@ -35,16 +36,18 @@ public final class TaskExecutionInformationJsonAdapter extends JsonAdapter<TaskE
   public TaskExecutionInformationJsonAdapter(Moshi moshi) {
     this.taskFailureInformationAdapter = moshi.adapter(TaskFailureInformation.class);
     boolean direct = true;
-    direct &= taskFailureInformationAdapter instanceof TaskFailureInformationJsonAdapter generated
-        && generated.direct;
+    direct &= taskFailureInformationAdapter
+        instanceof TaskFailureInformationJsonAdapter generated && generated.direct;
     this.direct = direct;
   }
 
-  @Override public TaskExecutionInformation fromJson(JsonReader reader) throws IOException {
+  @Override public TaskExecutionInformation fromJson(JsonReader reader)
+      throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    TaskExecutionInformation.Builder builder = TaskExecutionInformation.builder();
+    TaskExecutionInformation.Builder builder =
+        TaskExecutionInformation.builder();
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(NAMES)) {
@@ -83,7 +86,8 @@ public final class TaskExecutionInformationJsonAdapter extends JsonAdapter<TaskE
     return builder.build();
   }
 
-  @Override public void toJson(JsonWriter writer, TaskExecutionInformation value) throws IOException {
+  @Override public void toJson(JsonWriter writer, TaskExecutionInformation value)
+      throws IOException {
     if (value == null) {
       writer.nullValue();
       return;

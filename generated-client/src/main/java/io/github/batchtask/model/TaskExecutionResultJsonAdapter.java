@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * Reads {@link TaskExecutionResult} ignoring case; a value it does not know becomes
- * {@link TaskExecutionResult#UNRECOGNIZED}, which cannot be written back. Models keep the wire string
- * and do not use this adapter.
+ * {@link TaskExecutionResult#UNRECOGNIZED}, which cannot be written back.
+ * Models keep the wire string and do not use this adapter.
  */
 public final class TaskExecutionResultJsonAdapter extends JsonAdapter<TaskExecutionResult> {
   @Override public TaskExecutionResult fromJson(JsonReader reader) throws IOException {

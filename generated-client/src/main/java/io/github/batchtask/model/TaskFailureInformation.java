@@ -131,7 +131,8 @@ public final class TaskFailureInformation {
     }
 
     public Builder category(ErrorCategory category) {
-      this.category = category == null ? null : Json.enumValue(category.value(), "category");
+      this.category = category == null
+          ? null : Json.enumValue(category.value(), "category");
       return this;
     }
 

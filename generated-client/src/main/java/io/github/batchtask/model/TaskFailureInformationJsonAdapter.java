@@ -11,9 +11,9 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link TaskFailureInformation} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link TaskFailureInformation} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFailureInformation> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -30,8 +30,8 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
   public TaskFailureInformationJsonAdapter(Moshi moshi) {
     this.nameValuePairAdapter = moshi.adapter(NameValuePair.class);
     boolean direct = true;
-    direct &= nameValuePairAdapter instanceof NameValuePairJsonAdapter generated
-        && generated.direct;
+    direct &= nameValuePairAdapter
+        instanceof NameValuePairJsonAdapter generated && generated.direct;
     this.direct = direct;
   }
 

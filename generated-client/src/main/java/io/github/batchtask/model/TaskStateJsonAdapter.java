@@ -10,8 +10,8 @@ import java.io.IOException;
 
 /**
  * Reads {@link TaskState} ignoring case; a value it does not know becomes
- * {@link TaskState#UNRECOGNIZED}, which cannot be written back. Models keep the wire string
- * and do not use this adapter.
+ * {@link TaskState#UNRECOGNIZED}, which cannot be written back.
+ * Models keep the wire string and do not use this adapter.
  */
 public final class TaskStateJsonAdapter extends JsonAdapter<TaskState> {
   @Override public TaskState fromJson(JsonReader reader) throws IOException {

@@ -11,9 +11,9 @@ import io.github.batchtask.internal.JsonByteWriter;
 import java.io.IOException;
 
 /**
- * Streams {@link UserIdentity} to and from JSON without reflection, keeping the properties it
- * does not know. Compact output to Moshi's UTF-8 writer takes a faster path of pre-encoded names
- * and byte-level escaping that writes the same bytes.
+ * Streams {@link UserIdentity} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
   private static final JsonReader.Options NAMES = JsonReader.Options.of(
@@ -28,8 +28,8 @@ public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
   public UserIdentityJsonAdapter(Moshi moshi) {
     this.autoUserSpecificationAdapter = moshi.adapter(AutoUserSpecification.class);
     boolean direct = true;
-    direct &= autoUserSpecificationAdapter instanceof AutoUserSpecificationJsonAdapter generated
-        && generated.direct;
+    direct &= autoUserSpecificationAdapter
+        instanceof AutoUserSpecificationJsonAdapter generated && generated.direct;
     this.direct = direct;
   }
 
