@@ -80,9 +80,13 @@ public final class JsonByteWriter {
 
   /** Writes a name encoded by {@link #names}. */
   public void name(byte[] encoded) {
-    ensure(encoded.length);
-    System.arraycopy(encoded, 0, bytes, size, encoded.length);
-    size += encoded.length;
+    append(encoded);
+  }
+
+  private void append(byte[] constant) {
+    ensure(constant.length);
+    System.arraycopy(constant, 0, bytes, size, constant.length);
+    size += constant.length;
   }
 
   public void beginObject() {
@@ -114,16 +118,16 @@ public final class JsonByteWriter {
   }
 
   public void nullValue() {
-    name(NULL);
+    append(NULL);
   }
 
   public void bool(boolean value) {
-    name(value ? TRUE : FALSE);
+    append(value ? TRUE : FALSE);
   }
 
   public void number(long value) {
     if (value == Long.MIN_VALUE) {
-      name(LONG_MIN);
+      append(LONG_MIN);
       return;
     }
     ensure(21);
