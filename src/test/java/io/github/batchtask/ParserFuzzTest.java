@@ -7,9 +7,11 @@ import com.squareup.moshi.JsonEncodingException;
 import io.github.batchtask.model.BatchError;
 import io.github.batchtask.model.BatchTask;
 import io.github.batchtask.model.BatchTaskJson;
+import io.github.batchtask.testing.JsonTree;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import okio.Buffer;
 
 /**
@@ -18,7 +20,8 @@ import okio.Buffer;
  * Bad input may only fail with Moshi's documented exceptions (JsonDataException and
  * JsonEncodingException name the JSON path; EOFException is a cut-off body); the error reader
  * never fails and stays bounded. Whatever parses must write back and parse again to an equal
- * value: nothing read is lost.
+ * value: nothing read is lost; and the compact (fast) and indented (general) writes must be the
+ * same document.
  */
 class ParserFuzzTest {
   private static final JsonAdapter<BatchTask> TASKS =
@@ -57,6 +60,13 @@ class ParserFuzzTest {
     T again = adapter.fromJson(written);
     if (!value.equals(again)) {
       throw new AssertionError("lost in a round trip:\n" + value + "\n" + again);
+    }
+    // The general path writes a lone surrogate in a property name as '?', like Moshi.
+    if (!written.toLowerCase(Locale.ROOT).contains("\\ud")) {
+      String indented = JsonTree.withoutWhitespace(adapter.indent(" ").toJson(value));
+      if (!indented.equals(JsonTree.withoutWhitespace(written))) {
+        throw new AssertionError("the write paths differ:\n" + written + "\n" + indented);
+      }
     }
     value.toString();
   }

@@ -1,6 +1,7 @@
 package io.github.batchtask.internal;
 
 import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
@@ -118,8 +119,10 @@ public final class Json {
   static final int MAX_RAW_DEPTH = 255;
 
   /**
-   * Reads the next value, whatever it is, as its JSON text.
+   * Reads the next value, whatever it is, as its JSON text, checked as Moshi checks the values it
+   * models (Moshi itself only finds where the value ends).
    *
+   * @throws JsonEncodingException if it is malformed and {@code reader} is not lenient.
    * @throws JsonDataException if it nests deeper than {@value #MAX_RAW_DEPTH} levels.
    */
   public static String readRaw(JsonReader reader) throws IOException {
@@ -128,15 +131,22 @@ public final class Json {
     try (BufferedSource source = reader.nextSource()) {
       json = source.readUtf8();
     }
-    if (depth(json) > MAX_RAW_DEPTH) {
+    int depth = RawJson.depth(json, MAX_RAW_DEPTH);
+    if (depth == RawJson.MALFORMED) {
+      if (!reader.isLenient()) {
+        throw new JsonEncodingException("Malformed JSON at path " + path);
+      }
+      depth = lenientDepth(json);
+    }
+    if (depth > MAX_RAW_DEPTH) {
       throw new JsonDataException("Nesting too deep (over " + MAX_RAW_DEPTH + " levels) at path "
           + path);
     }
     return json;
   }
 
-  /** The deepest nesting of arrays and objects in well-formed JSON text. */
-  private static int depth(String json) {
+  /** The deepest nesting of arrays and objects in JSON text a lenient reader accepted. */
+  private static int lenientDepth(String json) {
     int depth = 0;
     int max = 0;
     boolean inString = false;

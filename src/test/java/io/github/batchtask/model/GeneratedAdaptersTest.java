@@ -212,6 +212,15 @@ class GeneratedAdaptersTest {
     assertFalse(task.equals(copy));
   }
 
+  @Test void malformedUnknownPropertyIsRefusedWithItsPath() throws IOException {
+    // Moshi's nextSource() finds where a value ends without checking what is inside it.
+    String json = "{\"future\":[{\"a\":\"x\" \"b\":1}],\"id\":\"t\"}";
+    JsonEncodingException e = assertThrows(JsonEncodingException.class, () -> tasks.fromJson(json));
+    assertEquals("Malformed JSON at path $.future", e.getMessage());
+    BatchTask lenient = tasks.lenient().fromJson(json);
+    assertEquals("[{\"a\":\"x\" \"b\":1}]", lenient.unknownProperties().get("future"));
+  }
+
   @Test void putUnknownPropertyRefusesInvalidJson() {
     assertThrows(IllegalArgumentException.class,
         () -> BatchTask.builder().putUnknownProperty("x", "{not json"));
