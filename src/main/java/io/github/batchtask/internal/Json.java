@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import okio.Buffer;
 import okio.BufferedSink;
 import okio.BufferedSource;
 
@@ -245,16 +244,14 @@ public final class Json {
 
   /** Checks that {@code json} is exactly one JSON value, for raw properties set by callers. */
   public static String checkRaw(String name, String json) {
-    try {
-      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
-      reader.skipValue();
-      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
-        throw new IllegalArgumentException(name + " is not a single JSON value: " + json);
-      }
-      return json;
-    } catch (IOException e) {
-      throw new IllegalArgumentException(name + " is not valid JSON: " + e.getMessage(), e);
+    int depth = RawJson.depth(json, MAX_RAW_DEPTH);
+    if (depth == RawJson.MALFORMED) {
+      throw new IllegalArgumentException(name + " is not a single well-formed JSON value: " + json);
     }
+    if (depth > MAX_RAW_DEPTH) {
+      throw new IllegalArgumentException(name + " nests deeper than " + MAX_RAW_DEPTH + " levels");
+    }
+    return json;
   }
 
   /** An unmodifiable copy of {@code list}, which may hold nulls; null stays null. */

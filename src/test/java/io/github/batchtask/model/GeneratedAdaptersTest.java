@@ -226,6 +226,10 @@ class GeneratedAdaptersTest {
         () -> BatchTask.builder().putUnknownProperty("x", "{not json"));
     assertThrows(IllegalArgumentException.class,
         () -> BatchTask.builder().putUnknownProperty("x", "1 2"));
+    assertThrows(IllegalArgumentException.class,
+        () -> BatchTask.builder().putUnknownProperty("x", "\"bad \\x escape\""));
+    assertThrows(IllegalArgumentException.class,
+        () -> BatchTask.builder().putUnknownProperty("x", "[".repeat(300) + "]".repeat(300)));
   }
 
   @Test void writtenJsonOfTheServicePayloadIsTheSameDocument() throws IOException {
