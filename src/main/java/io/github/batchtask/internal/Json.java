@@ -178,7 +178,7 @@ public final class Json {
   /** Writes a string; a lone surrogate is escaped rather than replaced with '?' as Moshi does. */
   public static void writeString(JsonWriter writer, String value) throws IOException {
     if (JsonByteWriter.hasLoneSurrogate(value)) {
-      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient(), 64);
       out.string(value);
       out.writeTo(writer);
     } else {
@@ -231,7 +231,7 @@ public final class Json {
         continue;
       }
       if (JsonByteWriter.hasLoneSurrogate(entry.getValue())) {
-        JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+        JsonByteWriter out = new JsonByteWriter(writer.isLenient(), 64);
         out.raw(entry.getValue());
         out.writeTo(writer);
         continue;

@@ -50,12 +50,21 @@ public final class JsonByteWriter {
   }
 
   private final boolean lenient;
-  private byte[] bytes = new byte[4096];
+  private byte[] bytes;
   private int size;
 
-  /** A writer refusing NaN and infinities unless {@code lenient}, like a Moshi writer. */
+  /**
+   * A writer refusing NaN and infinities unless {@code lenient}, like a Moshi writer, sized for
+   * a whole task.
+   */
   public JsonByteWriter(boolean lenient) {
+    this(lenient, 4096);
+  }
+
+  /** A writer whose buffer starts at {@code capacity} bytes, for a single small value. */
+  JsonByteWriter(boolean lenient, int capacity) {
     this.lenient = lenient;
+    this.bytes = new byte[capacity];
   }
 
   /**
@@ -71,7 +80,7 @@ public final class JsonByteWriter {
     List<String> strings = options.strings();
     byte[][] result = new byte[strings.size()][];
     for (int i = 0; i < result.length; i++) {
-      JsonByteWriter writer = new JsonByteWriter(false);
+      JsonByteWriter writer = new JsonByteWriter(false, 64);
       writer.name(strings.get(i));
       result[i] = Arrays.copyOf(writer.bytes, writer.size);
     }
@@ -184,7 +193,7 @@ public final class JsonByteWriter {
     bytes[size++] = ',';
   }
 
-  /** Writes {@code value} as a JSON string: escaped as Moshi does, unpaired surrogates as '?'. */
+  /** Writes {@code value} as a JSON string, escaped as Moshi does but for lone surrogates. */
   public void string(String value) {
     quote(value);
     bytes[size++] = ',';
@@ -198,18 +207,27 @@ public final class JsonByteWriter {
 
   /** Writes a quoted string and leaves room for one more byte. */
   private void quote(String value) {
-    int n = value.length();
-    ensure(6L * n + 3);
+    ensure(6L * value.length() + 3);
+    bytes[size++] = '"';
+    encode(value, true);
+    bytes[size++] = '"';
+  }
+
+  /**
+   * Writes {@code text} as UTF-8 into room already ensured (six bytes a char): escaped for the
+   * inside of a JSON string if {@code escape}, else as it is but for lone surrogates.
+   */
+  private void encode(String text, boolean escape) {
+    int n = text.length();
     byte[] b = bytes;
     int p = size;
-    b[p++] = '"';
     for (int i = 0; i < n; i++) {
-      char c = value.charAt(i);
+      char c = text.charAt(i);
       if (c < 0x80) {
-        byte escape = ESCAPES[c];
-        if (escape == 0) {
+        byte escaped = escape ? ESCAPES[c] : 0;
+        if (escaped == 0) {
           b[p++] = (byte) c;
-        } else if (escape == 'u') {
+        } else if (escaped == 'u') {
           b[p++] = '\\';
           b[p++] = 'u';
           b[p++] = '0';
@@ -218,9 +236,9 @@ public final class JsonByteWriter {
           b[p++] = HEX[c & 0xf];
         } else {
           b[p++] = '\\';
-          b[p++] = escape;
+          b[p++] = escaped;
         }
-      } else if (c == '\u2028' || c == '\u2029') {
+      } else if (escape && (c == '\u2028' || c == '\u2029')) {
         b[p++] = '\\';
         b[p++] = 'u';
         b[p++] = '2';
@@ -228,14 +246,13 @@ public final class JsonByteWriter {
         b[p++] = '2';
         b[p++] = HEX[c & 0xf];
       } else {
-        int next = i + 1 < n ? value.charAt(i + 1) : 0;
+        int next = i + 1 < n ? text.charAt(i + 1) : 0;
         p = utf8(b, p, c, next);
         if (Character.isHighSurrogate(c) && Character.isLowSurrogate((char) next)) {
           i++;
         }
       }
     }
-    b[p++] = '"';
     size = p;
   }
 
@@ -295,24 +312,9 @@ public final class JsonByteWriter {
 
   /** Writes {@code json}, one valid JSON value, as it is but for escaping lone surrogates. */
   public void raw(String json) {
-    int n = json.length();
-    ensure(6L * n + 1);
-    byte[] b = bytes;
-    int p = size;
-    for (int i = 0; i < n; i++) {
-      char c = json.charAt(i);
-      if (c < 0x80) {
-        b[p++] = (byte) c;
-      } else {
-        int next = i + 1 < n ? json.charAt(i + 1) : 0;
-        p = utf8(b, p, c, next);
-        if (Character.isHighSurrogate(c) && Character.isLowSurrogate((char) next)) {
-          i++;
-        }
-      }
-    }
-    b[p++] = ',';
-    size = p;
+    ensure(6L * json.length() + 1);
+    encode(json, false);
+    bytes[size++] = ',';
   }
 
   /** Hands the single value written so far to {@code writer} as one streamed value. */

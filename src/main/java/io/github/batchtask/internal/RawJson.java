@@ -4,8 +4,8 @@ package io.github.batchtask.internal;
  * Checks the text of one JSON value kept whole (an unknown property), which Moshi's
  * {@code nextSource()} delimits without checking what is inside. Accepts what Moshi's strict
  * reader accepts when it reads a value token by token: RFC 8259, plus raw control characters
- * inside strings and the escapes Moshi knows ({@code \'} and an escaped line break). Not public
- * API.
+ * inside strings, the escapes Moshi knows ({@code \'} and an escaped line break) and
+ * {@code true}, {@code false} and {@code null} in any case. Not public API.
  */
 final class RawJson {
   /** What {@link #depth} returns for malformed text. */
@@ -52,10 +52,13 @@ final class RawJson {
       case '"':
         return string();
       case 't':
+      case 'T':
         return literal("true");
       case 'f':
+      case 'F':
         return literal("false");
       case 'n':
+      case 'N':
         return literal("null");
       default:
         return number();
@@ -137,9 +140,17 @@ final class RawJson {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
+  /** {@code word} in any mix of ASCII case, as Moshi reads true, false and null. */
   private boolean literal(String word) {
-    if (!text.startsWith(word, pos)) {
+    if (pos + word.length() > text.length()) {
       return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = text.charAt(pos + i);
+      char lower = word.charAt(i);
+      if (c != lower && c != Character.toUpperCase(lower)) {
+        return false;
+      }
     }
     pos += word.length();
     return endOfLiteral();
@@ -167,7 +178,7 @@ final class RawJson {
     return endOfLiteral();
   }
 
-  /** Whether what follows ends a number or literal, as Moshi requires: no letter or digit glued on. */
+  /** Whether what follows ends a number or literal, as Moshi requires: nothing glued on. */
   private boolean endOfLiteral() {
     if (pos >= text.length()) {
       return true;

@@ -78,7 +78,7 @@ class RawJsonTest {
     String[] values = {
         "0", "-0", "1.5e-7", "-12E+3", "true", "null", "\"\"", "\"a\\u00E9\\n\\/\\'\"",
         "\"raw\u0001tab\t\"", "[]", "{}", " [1, {\"a\": [null, false]}] ", "{\"\": \"\"}",
-        "\"line\\\ncontinued\"", "123456789012345678901234567890"
+        "\"line\\\ncontinued\"", "123456789012345678901234567890", "TRUE", "fAlSe", "[Null]"
     };
     for (String value : values) {
       assertSameVerdict(value);
@@ -91,7 +91,7 @@ class RawJsonTest {
         "", " ", "01", "1.", ".5", "-", "1e", "+1", "tru", "truex", "nul", "NaN", "'a'",
         "\"open", "\"\\x\"", "\"\\u12\"", "\"\\u12g4\"", "[1,]", "[,1]", "{\"a\"}", "{\"a\":}",
         "{a:1}", "{\"a\":1,}", "[1 2]", "{\"a\":1 \"b\":2}", "1 2", "[1]]", "[[1]", "/*c*/1",
-        "[1\f]", "\"\\u\u0663\u0663\u0663\u0663\""
+        "[1\f]", "\"\\u\u0663\u0663\u0663\u0663\"", "fal\u017fe", "nULLx"
     };
     for (String value : values) {
       assertSameVerdict(value);

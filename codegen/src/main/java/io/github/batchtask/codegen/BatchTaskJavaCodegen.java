@@ -23,7 +23,7 @@ import org.openapitools.codegen.model.OperationsMap;
  * <ul>
  *   <li>models, properties, enum values, operations, parameters: {@code x-javadoc} (one line) or
  *       {@code x-javadoc-lines} (wrapped);
- *   <li>properties: {@code x-json-index}, {@code x-json-read}, {@code x-json-read-lines} and
+ *   <li>properties: {@code x-json-index}, {@code x-json-read-lines} and
  *       {@code x-json-write-lines} (the statements, wrapped), {@code x-wrap-setter},
  *       {@code x-fast-write-lines} (the statements writing it to a {@code JsonByteWriter out}),
  *       {@code x-field-type}, {@code x-list}, {@code x-enum} / {@code x-enum-list} with
@@ -127,7 +127,6 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     javadoc(ext, property.unescapedDescription);
     ext.put("x-json-index", index);
     Codec codec = codec(model, property, adapters, "reader", 0);
-    ext.put("x-json-read", codec.read);
     ext.put("x-field-type", codec.fieldType);
     if (property.isArray) {
       ext.put("x-list", true);
