@@ -7,6 +7,7 @@ import com.squareup.moshi.JsonEncodingException;
 import io.github.batchtask.api.TaskApi;
 import io.github.batchtask.auth.BatchCredential;
 import io.github.batchtask.internal.HttpDates;
+import io.github.batchtask.internal.JsonByteWriter;
 import io.github.batchtask.internal.Redaction;
 import io.github.batchtask.internal.ResponseTooLargeException;
 import io.github.batchtask.internal.RetryInterceptor;
@@ -43,11 +44,13 @@ public final class BatchTaskClient {
   /** The API version the spec and the models describe. */
   public static final String DEFAULT_API_VERSION = "2017-05-01.5.0";
 
+  /** This library's version, from its jar's manifest, or "development" when run from classes. */
+  public static final String VERSION = version();
+
   private final HttpUrl endpoint;
   private final String apiVersion;
   private final BatchCredential credential;
   private final TaskApi api;
-  private final OkHttpClient httpClient;
 
   private BatchTaskClient(Builder builder) {
     this.endpoint = builder.endpoint;
@@ -71,10 +74,9 @@ public final class BatchTaskClient {
       dispatcher.setMaxRequestsPerHost(64);
       http.dispatcher(dispatcher);
     }
-    this.httpClient = http.build();
     this.api = new Retrofit.Builder()
         .baseUrl(endpoint)
-        .client(httpClient)
+        .client(http.build())
         .addConverterFactory(MoshiConverterFactory.create(BatchTaskJson.moshi()))
         .build()
         .create(TaskApi.class);
@@ -177,16 +179,16 @@ public final class BatchTaskClient {
     if (id.length() > 1024) {
       throw new IllegalArgumentException(name + " is longer than 1024 characters");
     }
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < id.length()
-          && Character.isLowSurrogate(id.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException(name + " holds an unpaired surrogate at index " + i
-            + ": it cannot be encoded in a URL");
-      }
+    int lone = JsonByteWriter.loneSurrogateIndex(id);
+    if (lone >= 0) {
+      throw new IllegalArgumentException(name + " holds an unpaired surrogate at index " + lone
+          + ": it cannot be encoded in a URL");
     }
+  }
+
+  private static String version() {
+    String version = BatchTaskClient.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
   }
 
   private static TaskResult result(Response<BatchTask> response, String clientRequestId) {
@@ -244,7 +246,7 @@ public final class BatchTaskClient {
     private Duration readTimeout = Duration.ofSeconds(40);
     private Duration callTimeout = Duration.ZERO;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private String userAgent = "batch-task-client/" + version();
+    private String userAgent = "batch-task-client/" + VERSION;
     private OkHttpClient okHttpClient;
     private long maxResponseBytes = 16L << 20;
     private RetryInterceptor.Sleeper sleeper = nanos -> TimeUnit.NANOSECONDS.sleep(nanos);
@@ -364,9 +366,5 @@ public final class BatchTaskClient {
           || host.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
 
-    private static String version() {
-      String version = BatchTaskClient.class.getPackage().getImplementationVersion();
-      return version == null ? "development" : version;
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.batchtask.cli;
 
 import io.github.batchtask.BatchServiceException;
+import io.github.batchtask.BatchTaskClient;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,8 +68,7 @@ public final class BatchTaskCommand implements Runnable {
   /** The version from the jar's manifest, or "development" when run from classes. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override public String[] getVersion() {
-      String version = BatchTaskCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"batch-task " + (version == null ? "development" : version)};
+      return new String[] {"batch-task " + BatchTaskClient.VERSION};
     }
   }
 }

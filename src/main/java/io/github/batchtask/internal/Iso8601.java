@@ -117,12 +117,8 @@ public final class Iso8601 {
     int end = at + 19;
     if (nanos != 0) {
       out[end++] = '.';
-      int digits = 9;
-      while (nanos % 10 == 0) {
-        nanos /= 10;
-        digits--;
-      }
-      put(out, end, nanos, digits);
+      int digits = fractionDigits(nanos);
+      put(out, end, nanos / POW10[9 - digits], digits);
       end += digits;
     }
     out[end++] = 'Z';
@@ -273,17 +269,9 @@ public final class Iso8601 {
       if (seconds != 0 || nanos != 0) {
         out.append(seconds);
         if (nanos != 0) {
-          int digits = 9;
-          while (nanos % 10 == 0) {
-            nanos /= 10;
-            digits--;
-          }
-          out.append('.');
-          String fraction = Integer.toString(nanos);
-          for (int pad = fraction.length(); pad < digits; pad++) {
-            out.append('0');
-          }
-          out.append(fraction);
+          // 1,000,000,000 + nanos spells the nine fraction digits, leading zeros included.
+          out.append('.').append(Integer.toString(1_000_000_000 + nanos), 1,
+              1 + fractionDigits(nanos));
         }
         out.append('S');
       }
@@ -349,6 +337,15 @@ public final class Iso8601 {
     long doy = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
     long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146_097 + doe - 719_468;
+  }
+
+  /** How many of the nine fraction digits of {@code nanos} (not 0) precede its trailing zeros. */
+  private static int fractionDigits(int nanos) {
+    int digits = 9;
+    for (int rest = nanos; rest % 10 == 0; rest /= 10) {
+      digits--;
+    }
+    return digits;
   }
 
   private static void put(byte[] out, int at, int value, int width) {

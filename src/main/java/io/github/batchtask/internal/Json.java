@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import okio.Buffer;
 import okio.BufferedSink;
 import okio.BufferedSource;
 
@@ -121,7 +122,7 @@ public final class Json {
    * Reads the next value, whatever it is, as its JSON text, checked as Moshi checks the values it
    * models (Moshi itself only finds where the value ends).
    *
-   * @throws JsonEncodingException if it is malformed and {@code reader} is not lenient.
+   * @throws JsonEncodingException if it is malformed (for {@code reader}'s leniency).
    * @throws JsonDataException if it nests deeper than {@value #MAX_RAW_DEPTH} levels.
    */
   public static String readRaw(JsonReader reader) throws IOException {
@@ -130,12 +131,9 @@ public final class Json {
     try (BufferedSource source = reader.nextSource()) {
       json = source.readUtf8();
     }
-    int depth = RawJson.depth(json, MAX_RAW_DEPTH);
+    int depth = rawDepth(json, reader.isLenient());
     if (depth == RawJson.MALFORMED) {
-      if (!reader.isLenient()) {
-        throw new JsonEncodingException("Malformed JSON at path " + path);
-      }
-      depth = lenientDepth(json);
+      throw new JsonEncodingException("Malformed JSON at path " + path);
     }
     if (depth > MAX_RAW_DEPTH) {
       throw new JsonDataException("Nesting too deep (over " + MAX_RAW_DEPTH + " levels) at path "
@@ -144,28 +142,26 @@ public final class Json {
     return json;
   }
 
-  /** The deepest nesting of arrays and objects in JSON text a lenient reader accepted. */
-  private static int lenientDepth(String json) {
-    int depth = 0;
-    int max = 0;
-    boolean inString = false;
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (inString) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
-      } else if (c == '[' || c == '{') {
-        max = Math.max(max, ++depth);
-      } else if (c == ']' || c == '}') {
-        depth--;
-      }
+  /**
+   * The nesting depth of {@code json} (over {@value #MAX_RAW_DEPTH} when deeper), or
+   * {@link RawJson#MALFORMED}. Text only a lenient reader accepts is checked by Moshi's lenient
+   * reader, which enforces the same limit.
+   */
+  private static int rawDepth(String json, boolean lenient) {
+    int depth = RawJson.depth(json, MAX_RAW_DEPTH);
+    if (depth != RawJson.MALFORMED || !lenient) {
+      return depth;
     }
-    return max;
+    JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
+    reader.setLenient(true);
+    try {
+      reader.skipValue();
+      return 0;
+    } catch (JsonDataException e) {
+      return MAX_RAW_DEPTH + 1; // Moshi's "Nesting too deep"
+    } catch (IOException e) {
+      return RawJson.MALFORMED;
+    }
   }
 
   /** Adds an unknown property to {@code map}, creating it on first use. */
@@ -178,9 +174,7 @@ public final class Json {
   /** Writes a string; a lone surrogate is escaped rather than replaced with '?' as Moshi does. */
   public static void writeString(JsonWriter writer, String value) throws IOException {
     if (JsonByteWriter.hasLoneSurrogate(value)) {
-      JsonByteWriter out = new JsonByteWriter(writer.isLenient(), 64);
-      out.string(value);
-      out.writeTo(writer);
+      writeEscapingLoneSurrogates(writer, value, false);
     } else {
       writer.value(value);
     }
@@ -231,9 +225,7 @@ public final class Json {
         continue;
       }
       if (JsonByteWriter.hasLoneSurrogate(entry.getValue())) {
-        JsonByteWriter out = new JsonByteWriter(writer.isLenient(), 64);
-        out.raw(entry.getValue());
-        out.writeTo(writer);
+        writeEscapingLoneSurrogates(writer, entry.getValue(), true);
         continue;
       }
       try (BufferedSink sink = writer.valueSink()) {
@@ -242,9 +234,21 @@ public final class Json {
     }
   }
 
+  /** Writes a string, or raw JSON if {@code raw}, with lone surrogates escaped. */
+  private static void writeEscapingLoneSurrogates(JsonWriter writer, String text, boolean raw)
+      throws IOException {
+    JsonByteWriter out = new JsonByteWriter(writer.isLenient(), 64);
+    if (raw) {
+      out.raw(text);
+    } else {
+      out.string(text);
+    }
+    out.writeTo(writer);
+  }
+
   /** Checks that {@code json} is exactly one JSON value, for raw properties set by callers. */
   public static String checkRaw(String name, String json) {
-    int depth = RawJson.depth(json, MAX_RAW_DEPTH);
+    int depth = rawDepth(json, false);
     if (depth == RawJson.MALFORMED) {
       throw new IllegalArgumentException(name + " is not a single well-formed JSON value: " + json);
     }

@@ -287,16 +287,21 @@ public final class JsonByteWriter {
 
   /** Whether {@code text} holds a surrogate that is not part of a pair. */
   public static boolean hasLoneSurrogate(String text) {
+    return loneSurrogateIndex(text) >= 0;
+  }
+
+  /** The index of the first surrogate in {@code text} that is not part of a pair, or -1. */
+  public static int loneSurrogateIndex(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Writes the properties kept as raw JSON text, each value as it is. */

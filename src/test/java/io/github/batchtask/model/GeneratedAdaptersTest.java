@@ -217,8 +217,19 @@ class GeneratedAdaptersTest {
     String json = "{\"future\":[{\"a\":\"x\" \"b\":1}],\"id\":\"t\"}";
     JsonEncodingException e = assertThrows(JsonEncodingException.class, () -> tasks.fromJson(json));
     assertEquals("Malformed JSON at path $.future", e.getMessage());
-    BatchTask lenient = tasks.lenient().fromJson(json);
-    assertEquals("[{\"a\":\"x\" \"b\":1}]", lenient.unknownProperties().get("future"));
+    // A lenient reader keeps what Moshi accepts leniently, and refuses what it does not.
+    assertThrows(JsonEncodingException.class, () -> tasks.lenient().fromJson(json));
+    BatchTask lenient = tasks.lenient().fromJson("{\"future\":[{'a':'x'; b=1}],\"id\":\"t\"}");
+    assertEquals("[{'a':'x'; b=1}]", lenient.unknownProperties().get("future"));
+  }
+
+  @Test void deepUnknownPropertyIsRefusedByALenientReaderToo() {
+    // A single-quoted string holding a double quote once hid the nesting from the depth count.
+    String json = "{\"x\":['\"', " + "[".repeat(400) + "]".repeat(400) + "]}";
+    JsonDataException e = assertThrows(JsonDataException.class,
+        () -> tasks.lenient().fromJson(json));
+    assertTrue(e.getMessage().contains("Nesting too deep") && e.getMessage().contains("$.x"),
+        e.getMessage());
   }
 
   @Test void putUnknownPropertyRefusesInvalidJson() {

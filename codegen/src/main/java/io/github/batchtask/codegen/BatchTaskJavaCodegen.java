@@ -26,7 +26,8 @@ import org.openapitools.codegen.model.OperationsMap;
  *   <li>properties: {@code x-json-index}, {@code x-json-read-lines} and
  *       {@code x-json-write-lines} (the statements, wrapped), {@code x-wrap-setter},
  *       {@code x-fast-write-lines} (the statements writing it to a {@code JsonByteWriter out}),
- *       {@code x-field-type}, {@code x-list}, {@code x-enum} / {@code x-enum-list} with
+ *       {@code x-field-type}, {@code x-enum-list} (the stock {@code isEnumRef} and
+ *       {@code isArray} serve single enums and lists) with
  *       {@code x-enum-type} and {@code x-raw-name}, {@code x-sas-url} (from the spec);
  *   <li>models: {@code x-adapters}, the distinct nested model types, each with {@code type} and
  *       {@code field} ({@code wrap-field} and {@code wrap-assign} when a line would be too
@@ -115,9 +116,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
         (List<Map<String, Object>>) model.allowableValues.get("enumVars");
     for (Map<String, Object> enumVar : enumVars) {
       Object description = enumVar.get("enumDescription");
-      Map<String, Object> extensions = new LinkedHashMap<>();
-      javadoc(extensions, description == null ? null : description.toString());
-      enumVar.putAll(extensions);
+      javadoc(enumVar, description == null ? null : description.toString());
     }
   }
 
@@ -128,12 +127,8 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     ext.put("x-json-index", index);
     Codec codec = codec(model, property, adapters, "reader", 0);
     ext.put("x-field-type", codec.fieldType);
-    if (property.isArray) {
-      ext.put("x-list", true);
-    }
     CodegenProperty items = property.items;
     if (property.isEnumRef) {
-      ext.put("x-enum", true);
       ext.put("x-enum-type", property.dataType);
       ext.put("x-raw-name", property.name + "Value");
     } else if (property.isArray && items != null && items.isEnumRef) {
