@@ -35,11 +35,14 @@ public final class BatchSandbox implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final String url;
+  private final SandboxHandler handler;
 
-  private BatchSandbox(HttpServer server, ExecutorService executor, String url) {
+  private BatchSandbox(HttpServer server, ExecutorService executor, String url,
+      SandboxHandler handler) {
     this.server = server;
     this.executor = executor;
     this.url = url;
+    this.handler = handler;
   }
 
   /** Returns a builder of a sandbox on any free port, with built-in tasks only. */
@@ -55,6 +58,11 @@ public final class BatchSandbox implements AutoCloseable {
   /** The port the sandbox listens on. */
   public int port() {
     return server.getAddress().getPort();
+  }
+
+  /** How many answers with this HTTP status the sandbox has sent, such as 304 "not modified". */
+  public int answered(int status) {
+    return handler.answered(status);
   }
 
   /** The line to print once the sandbox runs: {@code Listening on http://127.0.0.1:PORT}. */
@@ -132,10 +140,11 @@ public final class BatchSandbox implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
       });
-      server.createContext("/", new SandboxHandler(url, tasks, sharedKey, clock));
+      SandboxHandler handler = new SandboxHandler(url, tasks, sharedKey, clock);
+      server.createContext("/", handler);
       server.setExecutor(executor);
       server.start();
-      return new BatchSandbox(server, executor, url);
+      return new BatchSandbox(server, executor, url, handler);
     }
   }
 }
