@@ -2,6 +2,7 @@ package io.github.batchtask.cli;
 
 import io.github.batchtask.BatchServiceException;
 import io.github.batchtask.BatchTaskClient;
+import io.github.batchtask.TaskWaitTimeoutException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BatchTaskCommand.Version.class,
     description = "Reads Azure Batch tasks (api-version 2017-05-01.5.0 by default).",
-    subcommands = {TaskCommand.class, SandboxCommand.class})
+    subcommands = {TaskCommand.class, SandboxCommand.class, CompletionCommand.class})
 public final class BatchTaskCommand implements Runnable {
   /** Exit status when the service answered with an error. */
   static final int SERVICE_ERROR = 1;
@@ -30,6 +31,7 @@ public final class BatchTaskCommand implements Runnable {
     CommandLine commandLine = new CommandLine(new BatchTaskCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler(UsageErrors::handle);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
       boolean debug = cmd.getParseResult().hasMatchedOption("--debug");
       if (debug) {
@@ -39,7 +41,15 @@ public final class BatchTaskCommand implements Runnable {
         BatchServiceException service = (BatchServiceException) e;
         err.println(service.errorCode() + ": " + service.errorMessage()
             + " (request-id: " + service.requestId() + ")");
-        return SERVICE_ERROR;
+        if (debug && "AuthenticationFailed".equals(service.errorCode())) {
+          SignedStrings.print(service, err);
+        }
+        return service.statusCode() == 404 ? ExitStatus.NOT_FOUND
+            : service.statusCode() == 412 ? ExitStatus.CONDITION_NOT_MET : SERVICE_ERROR;
+      }
+      if (e instanceof TaskWaitTimeoutException) {
+        err.println("timed out: " + Printable.escape(e.getMessage()));
+        return ExitStatus.TIMED_OUT;
       }
       if (e instanceof IllegalArgumentException) {
         err.println("error: " + e.getMessage());
