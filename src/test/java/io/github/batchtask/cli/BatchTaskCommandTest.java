@@ -43,9 +43,14 @@ class BatchTaskCommandTest {
   }
 
   @Test void serviceErrorExitsWithOneAndShowsCodeMessageAndRequestId() throws Exception {
+    Result refused = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
+        "--task-id", "mytask1", "--api-version", "2099-01-01.1.0");
+    assertEquals(1, refused.status, refused.toString());
+    assertTrue(refused.err.lines().anyMatch(l -> l.startsWith("UnsupportedRequestVersion: ")),
+        refused.err);
     Result result = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
         "--task-id", "nope");
-    assertEquals(1, result.status, result.toString());
+    assertEquals(ExitStatus.NOT_FOUND, result.status, result.toString());
     assertTrue(result.err.lines().anyMatch(l -> l.startsWith("TaskNotFound: ")), result.err);
     assertTrue(result.err.contains("(request-id: "), result.err);
     assertFalse(result.err.contains("\tat "), "no stack trace: " + result.err);
@@ -82,7 +87,7 @@ class BatchTaskCommandTest {
           .orElseThrow().substring(4).trim();
       Result second = run(env, "task", "show", "--job-id", "job-0000000001",
           "--task-id", "mytask1", "--if-none-match", etag);
-      assertEquals(0, second.status, second.toString());
+      assertEquals(ExitStatus.NOT_MODIFIED, second.status, second.toString());
       assertEquals("", second.out);
       assertTrue(second.err.contains("not modified"), second.err);
     }
