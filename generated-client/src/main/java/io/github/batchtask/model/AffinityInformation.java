@@ -53,11 +53,8 @@ public final class AffinityInformation {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof AffinityInformation)) {
-      return false;
-    }
-    AffinityInformation that = (AffinityInformation) other;
-    return Objects.equals(affinityId, that.affinityId)
+    return other instanceof AffinityInformation that
+        && Objects.equals(affinityId, that.affinityId)
         && unknownProperties.equals(that.unknownProperties);
   }
 

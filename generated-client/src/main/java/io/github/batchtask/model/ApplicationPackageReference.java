@@ -60,11 +60,8 @@ public final class ApplicationPackageReference {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ApplicationPackageReference)) {
-      return false;
-    }
-    ApplicationPackageReference that = (ApplicationPackageReference) other;
-    return Objects.equals(applicationId, that.applicationId)
+    return other instanceof ApplicationPackageReference that
+        && Objects.equals(applicationId, that.applicationId)
         && Objects.equals(version, that.version)
         && unknownProperties.equals(that.unknownProperties);
   }

@@ -59,11 +59,8 @@ public final class AuthenticationTokenSettings {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof AuthenticationTokenSettings)) {
-      return false;
-    }
-    AuthenticationTokenSettings that = (AuthenticationTokenSettings) other;
-    return Objects.equals(access, that.access)
+    return other instanceof AuthenticationTokenSettings that
+        && Objects.equals(access, that.access)
         && unknownProperties.equals(that.unknownProperties);
   }
 

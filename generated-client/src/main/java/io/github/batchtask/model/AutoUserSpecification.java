@@ -67,11 +67,8 @@ public final class AutoUserSpecification {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof AutoUserSpecification)) {
-      return false;
-    }
-    AutoUserSpecification that = (AutoUserSpecification) other;
-    return Objects.equals(scope, that.scope)
+    return other instanceof AutoUserSpecification that
+        && Objects.equals(scope, that.scope)
         && Objects.equals(elevationLevel, that.elevationLevel)
         && unknownProperties.equals(that.unknownProperties);
   }

@@ -65,11 +65,8 @@ public final class BatchError {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof BatchError)) {
-      return false;
-    }
-    BatchError that = (BatchError) other;
-    return Objects.equals(code, that.code)
+    return other instanceof BatchError that
+        && Objects.equals(code, that.code)
         && Objects.equals(message, that.message)
         && Objects.equals(values, that.values)
         && unknownProperties.equals(that.unknownProperties);

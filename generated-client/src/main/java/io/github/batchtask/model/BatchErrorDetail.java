@@ -57,11 +57,8 @@ public final class BatchErrorDetail {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof BatchErrorDetail)) {
-      return false;
-    }
-    BatchErrorDetail that = (BatchErrorDetail) other;
-    return Objects.equals(key, that.key)
+    return other instanceof BatchErrorDetail that
+        && Objects.equals(key, that.key)
         && Objects.equals(value, that.value)
         && unknownProperties.equals(that.unknownProperties);
   }

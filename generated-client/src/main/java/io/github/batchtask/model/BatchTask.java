@@ -260,11 +260,8 @@ public final class BatchTask {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof BatchTask)) {
-      return false;
-    }
-    BatchTask that = (BatchTask) other;
-    return Objects.equals(id, that.id)
+    return other instanceof BatchTask that
+        && Objects.equals(id, that.id)
         && Objects.equals(displayName, that.displayName)
         && Objects.equals(url, that.url)
         && Objects.equals(eTag, that.eTag)

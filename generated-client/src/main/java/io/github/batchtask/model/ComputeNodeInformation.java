@@ -90,11 +90,8 @@ public final class ComputeNodeInformation {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ComputeNodeInformation)) {
-      return false;
-    }
-    ComputeNodeInformation that = (ComputeNodeInformation) other;
-    return Objects.equals(affinityId, that.affinityId)
+    return other instanceof ComputeNodeInformation that
+        && Objects.equals(affinityId, that.affinityId)
         && Objects.equals(nodeUrl, that.nodeUrl)
         && Objects.equals(poolId, that.poolId)
         && Objects.equals(nodeId, that.nodeId)

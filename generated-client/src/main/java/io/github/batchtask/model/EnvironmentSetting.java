@@ -57,11 +57,8 @@ public final class EnvironmentSetting {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof EnvironmentSetting)) {
-      return false;
-    }
-    EnvironmentSetting that = (EnvironmentSetting) other;
-    return Objects.equals(name, that.name)
+    return other instanceof EnvironmentSetting that
+        && Objects.equals(name, that.name)
         && Objects.equals(value, that.value)
         && unknownProperties.equals(that.unknownProperties);
   }

@@ -57,11 +57,8 @@ public final class ErrorMessage {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ErrorMessage)) {
-      return false;
-    }
-    ErrorMessage that = (ErrorMessage) other;
-    return Objects.equals(lang, that.lang)
+    return other instanceof ErrorMessage that
+        && Objects.equals(lang, that.lang)
         && Objects.equals(value, that.value)
         && unknownProperties.equals(that.unknownProperties);
   }

@@ -57,11 +57,8 @@ public final class ExitCodeMapping {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ExitCodeMapping)) {
-      return false;
-    }
-    ExitCodeMapping that = (ExitCodeMapping) other;
-    return Objects.equals(code, that.code)
+    return other instanceof ExitCodeMapping that
+        && Objects.equals(code, that.code)
         && Objects.equals(exitOptions, that.exitOptions)
         && unknownProperties.equals(that.unknownProperties);
   }

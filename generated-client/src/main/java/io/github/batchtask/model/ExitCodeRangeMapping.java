@@ -67,11 +67,8 @@ public final class ExitCodeRangeMapping {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ExitCodeRangeMapping)) {
-      return false;
-    }
-    ExitCodeRangeMapping that = (ExitCodeRangeMapping) other;
-    return Objects.equals(start, that.start)
+    return other instanceof ExitCodeRangeMapping that
+        && Objects.equals(start, that.start)
         && Objects.equals(end, that.end)
         && Objects.equals(exitOptions, that.exitOptions)
         && unknownProperties.equals(that.unknownProperties);

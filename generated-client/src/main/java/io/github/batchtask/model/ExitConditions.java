@@ -86,11 +86,8 @@ public final class ExitConditions {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ExitConditions)) {
-      return false;
-    }
-    ExitConditions that = (ExitConditions) other;
-    return Objects.equals(exitCodes, that.exitCodes)
+    return other instanceof ExitConditions that
+        && Objects.equals(exitCodes, that.exitCodes)
         && Objects.equals(exitCodeRanges, that.exitCodeRanges)
         && Objects.equals(preProcessingError, that.preProcessingError)
         && Objects.equals(fileUploadError, that.fileUploadError)

@@ -73,11 +73,8 @@ public final class ExitOptions {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ExitOptions)) {
-      return false;
-    }
-    ExitOptions that = (ExitOptions) other;
-    return Objects.equals(jobAction, that.jobAction)
+    return other instanceof ExitOptions that
+        && Objects.equals(jobAction, that.jobAction)
         && Objects.equals(dependencyAction, that.dependencyAction)
         && unknownProperties.equals(that.unknownProperties);
   }

@@ -71,11 +71,8 @@ public final class MultiInstanceSettings {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof MultiInstanceSettings)) {
-      return false;
-    }
-    MultiInstanceSettings that = (MultiInstanceSettings) other;
-    return Objects.equals(numberOfInstances, that.numberOfInstances)
+    return other instanceof MultiInstanceSettings that
+        && Objects.equals(numberOfInstances, that.numberOfInstances)
         && Objects.equals(coordinationCommandLine, that.coordinationCommandLine)
         && Objects.equals(commonResourceFiles, that.commonResourceFiles)
         && unknownProperties.equals(that.unknownProperties);

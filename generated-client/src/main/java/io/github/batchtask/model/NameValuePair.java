@@ -57,11 +57,8 @@ public final class NameValuePair {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof NameValuePair)) {
-      return false;
-    }
-    NameValuePair that = (NameValuePair) other;
-    return Objects.equals(name, that.name)
+    return other instanceof NameValuePair that
+        && Objects.equals(name, that.name)
         && Objects.equals(value, that.value)
         && unknownProperties.equals(that.unknownProperties);
   }

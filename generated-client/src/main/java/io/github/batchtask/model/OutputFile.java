@@ -68,11 +68,8 @@ public final class OutputFile {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof OutputFile)) {
-      return false;
-    }
-    OutputFile that = (OutputFile) other;
-    return Objects.equals(filePattern, that.filePattern)
+    return other instanceof OutputFile that
+        && Objects.equals(filePattern, that.filePattern)
         && Objects.equals(destination, that.destination)
         && Objects.equals(uploadOptions, that.uploadOptions)
         && unknownProperties.equals(that.unknownProperties);

@@ -63,11 +63,8 @@ public final class OutputFileBlobContainerDestination {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof OutputFileBlobContainerDestination)) {
-      return false;
-    }
-    OutputFileBlobContainerDestination that = (OutputFileBlobContainerDestination) other;
-    return Objects.equals(path, that.path)
+    return other instanceof OutputFileBlobContainerDestination that
+        && Objects.equals(path, that.path)
         && Objects.equals(containerUrl, that.containerUrl)
         && unknownProperties.equals(that.unknownProperties);
   }

@@ -50,11 +50,8 @@ public final class OutputFileDestination {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof OutputFileDestination)) {
-      return false;
-    }
-    OutputFileDestination that = (OutputFileDestination) other;
-    return Objects.equals(container, that.container)
+    return other instanceof OutputFileDestination that
+        && Objects.equals(container, that.container)
         && unknownProperties.equals(that.unknownProperties);
   }
 

@@ -55,11 +55,8 @@ public final class OutputFileUploadOptions {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof OutputFileUploadOptions)) {
-      return false;
-    }
-    OutputFileUploadOptions that = (OutputFileUploadOptions) other;
-    return Objects.equals(uploadCondition, that.uploadCondition)
+    return other instanceof OutputFileUploadOptions that
+        && Objects.equals(uploadCondition, that.uploadCondition)
         && unknownProperties.equals(that.unknownProperties);
   }
 

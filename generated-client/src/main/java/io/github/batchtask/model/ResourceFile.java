@@ -69,11 +69,8 @@ public final class ResourceFile {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ResourceFile)) {
-      return false;
-    }
-    ResourceFile that = (ResourceFile) other;
-    return Objects.equals(blobSource, that.blobSource)
+    return other instanceof ResourceFile that
+        && Objects.equals(blobSource, that.blobSource)
         && Objects.equals(filePath, that.filePath)
         && Objects.equals(fileMode, that.fileMode)
         && unknownProperties.equals(that.unknownProperties);

@@ -75,11 +75,8 @@ public final class TaskConstraints {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof TaskConstraints)) {
-      return false;
-    }
-    TaskConstraints that = (TaskConstraints) other;
-    return Objects.equals(maxWallClockTime, that.maxWallClockTime)
+    return other instanceof TaskConstraints that
+        && Objects.equals(maxWallClockTime, that.maxWallClockTime)
         && Objects.equals(maxTaskRetryCount, that.maxTaskRetryCount)
         && Objects.equals(retentionTime, that.retentionTime)
         && unknownProperties.equals(that.unknownProperties);

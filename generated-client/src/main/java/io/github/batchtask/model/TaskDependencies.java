@@ -58,11 +58,8 @@ public final class TaskDependencies {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof TaskDependencies)) {
-      return false;
-    }
-    TaskDependencies that = (TaskDependencies) other;
-    return Objects.equals(taskIds, that.taskIds)
+    return other instanceof TaskDependencies that
+        && Objects.equals(taskIds, that.taskIds)
         && Objects.equals(taskIdRanges, that.taskIdRanges)
         && unknownProperties.equals(that.unknownProperties);
   }

@@ -131,11 +131,8 @@ public final class TaskExecutionInformation {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof TaskExecutionInformation)) {
-      return false;
-    }
-    TaskExecutionInformation that = (TaskExecutionInformation) other;
-    return Objects.equals(startTime, that.startTime)
+    return other instanceof TaskExecutionInformation that
+        && Objects.equals(startTime, that.startTime)
         && Objects.equals(endTime, that.endTime)
         && Objects.equals(exitCode, that.exitCode)
         && Objects.equals(failureInfo, that.failureInfo)

@@ -80,11 +80,8 @@ public final class TaskFailureInformation {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof TaskFailureInformation)) {
-      return false;
-    }
-    TaskFailureInformation that = (TaskFailureInformation) other;
-    return Objects.equals(category, that.category)
+    return other instanceof TaskFailureInformation that
+        && Objects.equals(category, that.category)
         && Objects.equals(code, that.code)
         && Objects.equals(message, that.message)
         && Objects.equals(details, that.details)

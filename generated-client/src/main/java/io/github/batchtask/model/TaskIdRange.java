@@ -60,11 +60,8 @@ public final class TaskIdRange {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof TaskIdRange)) {
-      return false;
-    }
-    TaskIdRange that = (TaskIdRange) other;
-    return Objects.equals(start, that.start)
+    return other instanceof TaskIdRange that
+        && Objects.equals(start, that.start)
         && Objects.equals(end, that.end)
         && unknownProperties.equals(that.unknownProperties);
   }

@@ -130,11 +130,8 @@ public final class TaskStatistics {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof TaskStatistics)) {
-      return false;
-    }
-    TaskStatistics that = (TaskStatistics) other;
-    return Objects.equals(url, that.url)
+    return other instanceof TaskStatistics that
+        && Objects.equals(url, that.url)
         && Objects.equals(startTime, that.startTime)
         && Objects.equals(lastUpdateTime, that.lastUpdateTime)
         && Objects.equals(userCPUTime, that.userCPUTime)

@@ -57,11 +57,8 @@ public final class UserIdentity {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof UserIdentity)) {
-      return false;
-    }
-    UserIdentity that = (UserIdentity) other;
-    return Objects.equals(username, that.username)
+    return other instanceof UserIdentity that
+        && Objects.equals(username, that.username)
         && Objects.equals(autoUser, that.autoUser)
         && unknownProperties.equals(that.unknownProperties);
   }
