@@ -124,6 +124,18 @@ class WaitCommandTest {
     assertEquals("", result.out());
   }
 
+  @Test void onATerminalProgressIsOneLineKeptUpToDate() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    WaitCommand.Progress progress =
+        new WaitCommand.Progress("t1", new java.io.PrintWriter(text), true);
+    progress.stateChanged(io.github.batchtask.model.BatchTask.builder().id("t1")
+        .stateValue("active").build());
+    progress.polled(true, java.time.Duration.ofSeconds(2));
+    progress.end();
+    assertEquals("\r\u001b[Ktask t1: active"
+        + "\r\u001b[Ktask t1: active | 1 polls, 1 unchanged | next in 2.0s\n", text.toString());
+  }
+
   @Test void badStatesAndDurationsAreUsageErrors() throws Exception {
     Cli.Result state = await("--for", "finished");
     assertEquals(ExitStatus.USAGE, state.status(), state.toString());
