@@ -60,9 +60,10 @@ final class TaskOptions {
   int run(Action action) throws Exception {
     PrintWriter err = spec.commandLine().getErr();
     boolean token = present(accessToken);
-    if (token && (present(accountKey) || present(accountName))) {
+    if (token && present(accountKey)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "give either --access-token or --account-name with --account-key, not both");
+          "give either --access-token (AZURE_BATCH_ACCESS_TOKEN) or --account-key "
+              + "(AZURE_BATCH_ACCESS_KEY), not both");
     }
     if (!present(endpoint)) {
       String name = "sandbox";
