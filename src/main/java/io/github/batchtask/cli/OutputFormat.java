@@ -20,6 +20,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Represent;
+import org.yaml.snakeyaml.representer.Representer;
 import picocli.CommandLine;
 
 /**
@@ -268,8 +271,25 @@ enum OutputFormat {
     options.setSplitLines(false);
     options.setAllowUnicode(true);
     options.setIndent(2);
-    String text = new Yaml(options).dump(plain(value));
+    String text = new Yaml(new SafeStrings(options), options).dump(plain(value));
     return colour ? colourYaml(text) : text;
+  }
+
+  /**
+   * Writes strings holding a line break or control character double-quoted, where SnakeYAML
+   * escapes them ({@code \\n}, {@code \\e}, {@code \\N}, {@code \\L}), instead of as raw block
+   * lines.
+   */
+  private static final class SafeStrings extends Representer {
+    SafeStrings(DumperOptions options) {
+      super(options);
+      Represent strings = representers.get(String.class);
+      representers.put(String.class, data -> {
+        String text = (String) data;
+        return Printable.escape(text).equals(text) ? strings.representData(data)
+            : representScalar(Tag.STR, text, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+      });
+    }
   }
 
   /** The JSON tree as the maps, lists and scalars SnakeYAML writes. */

@@ -73,7 +73,10 @@ class OutputFormatTest {
   }
 
   @Test void noControlCharacterFromTheNetworkReachesTheTerminalRaw() {
-    JsonElement hostile = json("{\"k\\u001b]0;x\\u0007\":\"a\\u001b[2Jb\\u009bc\\nd\\u2028\"}");
+    JsonElement hostile = json("{\"k\\u001b]0;x\\u0007\":\"a\\u001b[2Jb\\u009bc\\nd\\u2028\","
+        + "\"nel\":\"a\\u0085b\\u2028c\",\"cr\":\"a\\rb\"}");
+    assertEquals("\"k\\e]0;x\\a\": \"a\\e[2Jb\\x9bc\\nd\\L\"\nnel: \"a\\Nb\\Lc\"\ncr: \"a\\rb\"\n",
+        OutputFormat.YAML.render(hostile, false));
     for (OutputFormat format : OutputFormat.values()) {
       String out = format.render(hostile, false);
       String withoutLineEnds = out.replace("\n", "");
