@@ -31,7 +31,8 @@ final class TaskWaiter {
   private final WaitOptions options;
   private final Scheduler scheduler;
   private final LongSupplier nanoTime;
-  private final long deadline;
+  private final long start;
+  private final long timeout;
   private final CompletableFuture<BatchTask> result = new CompletableFuture<>() {
     @Override public boolean cancel(boolean mayInterruptIfRunning) {
       boolean cancelled = super.cancel(mayInterruptIfRunning);
@@ -54,9 +55,9 @@ final class TaskWaiter {
     this.options = options;
     this.scheduler = scheduler;
     this.nanoTime = nanoTime;
-    this.interval = options.pollInterval().toNanos();
-    this.deadline = options.timeout() == null ? Long.MAX_VALUE
-        : nanoTime.getAsLong() + options.timeout().toNanos();
+    this.interval = nanos(options.pollInterval());
+    this.timeout = options.timeout() == null ? Long.MAX_VALUE : nanos(options.timeout());
+    this.start = nanoTime.getAsLong();
   }
 
   static CompletableFuture<BatchTask> start(BatchTaskClient client, String jobId, String taskId,
@@ -64,7 +65,7 @@ final class TaskWaiter {
     Objects.requireNonNull(options, "options == null");
     TaskWaiter waiter = new TaskWaiter(client, jobId, taskId, options, scheduler, nanoTime);
     if (options.timeout() != null) {
-      scheduler.schedule(waiter::timeOut, options.timeout().toNanos());
+      scheduler.schedule(waiter::timeOut, nanos(options.timeout()));
     }
     waiter.poll();
     return waiter.result;
@@ -131,7 +132,7 @@ final class TaskWaiter {
       return;
     }
     if (answer.isNotModified()) {
-      interval = Math.min(options.maxPollInterval().toNanos(), saturatedDouble(interval));
+      interval = Math.min(nanos(options.maxPollInterval()), saturatedDouble(interval));
     } else {
       BatchTask task = answer.task();
       BatchTask previous = last;
@@ -144,14 +145,14 @@ final class TaskWaiter {
         result.complete(task);
         return;
       }
-      interval = options.pollInterval().toNanos();
+      interval = nanos(options.pollInterval());
     }
     long delay = interval;
     Duration retryAfter = answer.retryAfter();
     if (retryAfter != null) {
-      delay = Math.max(delay, retryAfter.toNanos());
+      delay = Math.max(delay, nanos(retryAfter));
     }
-    long remaining = deadline - nanoTime.getAsLong();
+    long remaining = timeout - (nanoTime.getAsLong() - start);
     if (remaining <= 0) {
       timeOut();
       return;
@@ -182,6 +183,15 @@ final class TaskWaiter {
       cause = cause.getCause();
     }
     return cause instanceof CancellationException ? failure : cause;
+  }
+
+  /** The duration in nanoseconds, at most Long.MAX_VALUE (292 years). */
+  private static long nanos(Duration duration) {
+    try {
+      return duration.toNanos();
+    } catch (ArithmeticException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   private static long saturatedDouble(long nanos) {
