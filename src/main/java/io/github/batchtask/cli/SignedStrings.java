@@ -2,6 +2,7 @@ package io.github.batchtask.cli;
 
 import io.github.batchtask.BatchServiceException;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,9 +21,9 @@ final class SignedStrings {
   }
 
   /** The string the service signed, as its {@code AuthenticationErrorDetail} quotes it, or null. */
-  static String serviceSigned(BatchServiceException e) {
+  static String serviceSigned(Map<String, String> values) {
     for (String key : new String[] {"AuthenticationErrorDetail", "authenticationErrorDetail"}) {
-      String detail = e.values().get(key);
+      String detail = values.get(key);
       if (detail != null) {
         Matcher quoted = QUOTED.matcher(detail);
         if (quoted.find()) {
@@ -35,7 +36,7 @@ final class SignedStrings {
 
   /** Prints the comparison, if there is something to compare. */
   static void print(BatchServiceException e, PrintWriter err) {
-    String service = serviceSigned(e);
+    String service = serviceSigned(e.values());
     String client = e.stringToSign();
     if (client == null) {
       err.println("debug: the request was not signed with Shared Key: no string to compare");

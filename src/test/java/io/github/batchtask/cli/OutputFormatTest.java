@@ -106,4 +106,18 @@ class OutputFormatTest {
         + "no such line", SignedStrings.difference("GET\nx", "GET"));
     assertTrue(SignedStrings.difference("a", "a").startsWith("the strings are the same"));
   }
+
+  @Test void theStringTheServiceSignedIsFoundInItsDetailWithoutTheSignature() {
+    String signed = "GET\n\n\n\n\n\n\n\n\n\n\n\nocp-date:Tue, 01 Jan 2030 00:00:00 GMT\n"
+        + "/acct/jobs/j/tasks/t\napi-version:2017-05-01.5.0";
+    String service = "The MAC signature found in the HTTP request 'c2lnbmF0dXJl' is not the same"
+        + " as any computed signature. Server used following string to sign: '" + signed + "'.";
+    assertEquals(signed, SignedStrings.serviceSigned(Map.of("AuthenticationErrorDetail", service)));
+    String sandbox = "The signature 'c2lnbmF0dXJl' is not the one the sandbox computed. The "
+        + "sandbox signed this string: '" + signed + "' (or the same with the Content-Length "
+        + "line '0').";
+    assertEquals(signed, SignedStrings.serviceSigned(Map.of("AuthenticationErrorDetail", sandbox)));
+    assertEquals(null, SignedStrings.serviceSigned(Map.of("AuthenticationErrorDetail",
+        "The request has neither an ocp-date nor a Date header.")));
+  }
 }
