@@ -3,6 +3,7 @@ package io.github.batchtask.cli;
 import io.github.batchtask.BatchTaskClient;
 import io.github.batchtask.TaskWaitListener;
 import io.github.batchtask.WaitOptions;
+import io.github.batchtask.json.Iso8601;
 import io.github.batchtask.model.BatchTask;
 import io.github.batchtask.model.TaskExecutionInformation;
 import io.github.batchtask.model.TaskFailureInformation;
@@ -104,7 +105,8 @@ final class WaitCommand implements Callable<Integer> {
 
     @Override public synchronized void stateChanged(BatchTask task) {
       state = Printable.escape(task.stateValue() == null ? "(no state)" : task.stateValue())
-          + (task.stateTransitionTime() == null ? "" : " since " + task.stateTransitionTime());
+          + (task.stateTransitionTime() == null ? ""
+              : " since " + Iso8601.formatInstant(task.stateTransitionTime()));
       if (terminal) {
         draw("");
       } else {
