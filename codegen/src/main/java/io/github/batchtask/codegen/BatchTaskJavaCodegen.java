@@ -2,6 +2,7 @@ package io.github.batchtask.codegen;
 
 import static org.openapitools.codegen.utils.StringUtils.underscore;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.openapitools.codegen.CodegenConstants;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenParameter;
@@ -44,8 +46,12 @@ import org.openapitools.codegen.model.OperationsMap;
  */
 public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   private static final int JAVADOC_WIDTH = 92;
+  private static final String NOT_GENERATED = ".not-generated";
   /** Constants every adapter declares, which a property's name constant must not repeat. */
   private static final Set<String> RESERVED_CONSTANTS = Set.of("WIRE_NAMES", "NAMES");
+
+  /** The enums' schema names: they get no adapter file, the runtime's open-enum adapter serves them. */
+  private final Set<String> enumSchemas = new HashSet<>();
 
   @Override public String getName() {
     return "batch-task-java";
@@ -64,6 +70,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       // Adapter signatures naming the class twice pass column 100 beyond this length.
       model.vendorExtensions.put("x-long-name", model.classname.length() > 22);
       if (model.isEnum) {
+        enumSchemas.add(model.name);
         enumValues(model);
         continue;
       }
@@ -99,6 +106,27 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       model.vendorExtensions.put("x-has-adapters", !adapters.isEmpty());
     }
     return result;
+  }
+
+  /**
+   * An enum's {@code JsonAdapter.mustache} output is renamed to end in {@value #NOT_GENERATED},
+   * which {@code templates/generator.ignore} tells the generator not to write.
+   */
+  @Override public String modelFilename(String templateName, String modelName) {
+    String name = super.modelFilename(templateName, modelName);
+    return templateName.equals("JsonAdapter.mustache") && enumSchemas.contains(modelName)
+        ? name + NOT_GENERATED : name;
+  }
+
+  /** {@code templates/generator.ignore} unless the configuration names another ignore file. */
+  @Override public String getIgnoreFilePathOverride() {
+    String configured = super.getIgnoreFilePathOverride();
+    // Asked for before processOpts() has set templateDir() from the configuration.
+    Object templates = additionalProperties().get(CodegenConstants.TEMPLATE_DIR);
+    if (configured != null || templates == null) {
+      return configured;
+    }
+    return Path.of(templates.toString(), "generator.ignore").toString();
   }
 
   @Override public OperationsMap postProcessOperationsWithModels(
