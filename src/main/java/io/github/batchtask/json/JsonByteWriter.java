@@ -18,6 +18,12 @@ import okio.BufferedSink;
  * is written back unchanged. Not public API.
  */
 public final class JsonByteWriter {
+  /**
+   * The Moshi version whose UTF-8 writer this class was checked to reproduce byte for byte; a test
+   * fails when the pom's Moshi differs, so that an upgrade is checked again before this is raised.
+   */
+  static final String VERIFIED_MOSHI_VERSION = "1.15.2";
+  /** Moshi's UTF-8 writer class: no public API tells it from the tree-building writer. */
   private static final Class<?> MOSHI_UTF8_WRITER = JsonWriter.of(new Buffer()).getClass();
   private static final byte[] HEX = {
       '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'

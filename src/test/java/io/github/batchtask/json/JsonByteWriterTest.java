@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -279,11 +282,38 @@ class JsonByteWriterTest {
     assertSameString(big);
   }
 
-  @Test void standsInOnlyForMoshisCompactUtf8Writer() {
+  @Test void standsInOnlyForMoshisCompactUtf8Writer() throws IOException {
     JsonWriter compact = JsonWriter.of(new Buffer());
     assertTrue(JsonByteWriter.canStandIn(compact));
     JsonWriter indented = JsonWriter.of(new Buffer());
     indented.setIndent("  ");
     assertFalse(JsonByteWriter.canStandIn(indented));
+    List<Boolean> asked = new ArrayList<>();
+    JsonAdapter<String> probe = new JsonAdapter<String>() {
+      @Override public String fromJson(JsonReader reader) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override public void toJson(JsonWriter writer, String value) throws IOException {
+        asked.add(JsonByteWriter.canStandIn(writer));
+        writer.value(value);
+      }
+    };
+    assertEquals("x", probe.toJsonValue("x"));
+    assertEquals(List.of(false), asked, "toJsonValue builds a tree: the fast path must not run");
+  }
+
+  /**
+   * {@link JsonByteWriter#canStandIn} recognizes Moshi's UTF-8 writer by its class and this class
+   * copies its output: both were checked for one Moshi version only, which must be the pom's.
+   */
+  @Test void moshiIsTheVersionTheFastPathWasCheckedAgainst() {
+    String version = System.getProperty("moshi.version");
+    assertNotNull(version, "run by Maven, which passes the pom's moshi.version");
+    assertEquals(JsonByteWriter.VERIFIED_MOSHI_VERSION, version,
+        "Moshi changed: check JsonByteWriter's output and canStandIn against it, then raise "
+        + "VERIFIED_MOSHI_VERSION");
+    String jar = JsonWriter.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+    assertTrue(jar.endsWith("/moshi-" + version + ".jar"), "Moshi on the class path: " + jar);
   }
 }
