@@ -180,14 +180,16 @@ public final class Json {
     }
   }
 
-  public static void writeNumber(JsonWriter writer, Number value) throws IOException {
-    if (value instanceof Integer || value instanceof Long) {
-      writer.value(value.longValue());
-    } else if (value instanceof Double) {
-      writer.value(value.doubleValue());
-    } else {
-      writer.value(value);
-    }
+  public static void writeInt(JsonWriter writer, Integer value) throws IOException {
+    writer.value(value.longValue());
+  }
+
+  public static void writeLong(JsonWriter writer, Long value) throws IOException {
+    writer.value(value.longValue());
+  }
+
+  public static void writeDouble(JsonWriter writer, Double value) throws IOException {
+    writer.value(value.doubleValue());
   }
 
   public static void writeBoolean(JsonWriter writer, Boolean value) throws IOException {

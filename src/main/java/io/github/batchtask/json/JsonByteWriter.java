@@ -192,6 +192,37 @@ public final class JsonByteWriter {
     bytes[size++] = ',';
   }
 
+  // The writers the generated adapters call by a property's kind, write<Kind>, for a non-null
+  // value; Json has the JsonWriter counterparts under the same names.
+
+  public void writeString(String value) {
+    string(value);
+  }
+
+  public void writeInt(Integer value) {
+    number(value.longValue());
+  }
+
+  public void writeLong(Long value) {
+    number(value.longValue());
+  }
+
+  public void writeDouble(Double value) {
+    number(value.doubleValue());
+  }
+
+  public void writeBoolean(Boolean value) {
+    bool(value.booleanValue());
+  }
+
+  public void writeInstant(Instant value) {
+    instant(value);
+  }
+
+  public void writeDuration(Duration value) {
+    duration(value);
+  }
+
   /** Writes {@code value} as a JSON string, escaped as Moshi does but for lone surrogates. */
   public void string(String value) {
     quote(value);
