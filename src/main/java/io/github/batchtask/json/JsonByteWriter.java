@@ -211,6 +211,23 @@ public final class JsonByteWriter {
     number(value.doubleValue());
   }
 
+  /** Writes {@link Float#toString}, as Moshi writes a {@code Float}. */
+  public void writeFloat(Float value) {
+    float f = value.floatValue();
+    if (!lenient && !Float.isFinite(f)) {
+      throw new IllegalArgumentException("Numeric values must be finite, but was " + value);
+    }
+    ascii(Float.toString(f));
+  }
+
+  public void writeWireLong(WireLong value) {
+    if (value.quoted()) {
+      string(Long.toString(value.value()));
+    } else {
+      number(value.value());
+    }
+  }
+
   public void writeBoolean(Boolean value) {
     bool(value.booleanValue());
   }

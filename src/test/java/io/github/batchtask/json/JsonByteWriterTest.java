@@ -195,6 +195,45 @@ class JsonByteWriterTest {
     }
   }
 
+  @Property(tries = 300)
+  void anyFloatIsWrittenAsMoshiWritesAFloatAndBothWritersAgreeOnRefusal(@ForAll float value)
+      throws IOException {
+    String expected;
+    try {
+      expected = moshi(writer -> writer.beginArray().value(Float.valueOf(value)).endArray());
+    } catch (IllegalArgumentException e) {
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+          () -> new JsonByteWriter(false).writeFloat(value));
+      assertEquals(e.getMessage(), refused.getMessage());
+      return;
+    }
+    assertEquals(expected, fast(out -> {
+      out.beginArray();
+      out.writeFloat(value);
+      out.endArray();
+    }));
+    assertEquals(expected, moshi(writer -> {
+      writer.beginArray();
+      Json.writeFloat(writer, value);
+      writer.endArray();
+    }));
+  }
+
+  @Test void wireLongsAreWrittenInTheFormTheyCameIn() throws IOException {
+    assertEquals("[\"-9223372036854775808\",7]", fast(out -> {
+      out.beginArray();
+      out.writeWireLong(WireLong.ofString(Long.MIN_VALUE));
+      out.writeWireLong(WireLong.ofNumber(7));
+      out.endArray();
+    }));
+    assertEquals("[\"-9223372036854775808\",7]", moshi(writer -> {
+      writer.beginArray();
+      Json.writeWireLong(writer, WireLong.ofString(Long.MIN_VALUE));
+      Json.writeWireLong(writer, WireLong.ofNumber(7));
+      writer.endArray();
+    }));
+  }
+
   @Test void instantsAreTheServiceFormWithoutTrailingZeros() throws IOException {
     String[] values = {
         "2014-09-18T05:06:45.4878775Z", "2014-09-18T05:06:45Z", "2014-09-18T05:06:45.100Z",

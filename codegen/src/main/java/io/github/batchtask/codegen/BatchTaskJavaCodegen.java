@@ -38,7 +38,7 @@ import org.openapitools.codegen.model.OperationsMap;
  *       its position), {@code x-wrap-json-constant}, {@code x-wrap-setter}, {@code x-field-type},
  *       {@code x-json-accessor}, {@code x-enum-list} (the stock {@code isEnumRef} and
  *       {@code isArray} serve single enums and lists) with {@code x-enum-type} and
- *       {@code x-raw-name}, {@code x-sas-url} (from the spec);
+ *       {@code x-raw-name}, {@code x-wire-long} (with {@code x-raw-name}), {@code x-sas-url} (from the spec);
  *   <li>models: {@code x-adapters}, the distinct nested model types, each with {@code type} and
  *       {@code field} ({@code wrap-field} and {@code wrap-assign} when a line would be too
  *       long); {@code x-has-adapters} when there is any; {@code x-long-name} for long class
@@ -97,6 +97,9 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
         }
         if (fieldType.contains("List<")) {
           model.vendorExtensions.put("x-uses-list", true);
+        }
+        if (fieldType.contains("WireLong")) {
+          model.vendorExtensions.put("x-uses-wire-long", true);
         }
       }
       for (Map<String, Object> adapter : adapters.values()) {
@@ -179,7 +182,10 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     Map<String, Object> value = value(model, property, adapters, 0);
     ext.put("x-field-type", value.get("type"));
     CodegenProperty items = property.items;
-    if (property.isEnumRef) {
+    if ("WireLong".equals(value.get("kind"))) {
+      ext.put("x-wire-long", true);
+      ext.put("x-raw-name", property.name + "Wire");
+    } else if (property.isEnumRef) {
       ext.put("x-enum-type", property.dataType);
       ext.put("x-raw-name", property.name + "Value");
     } else if (property.isArray && items != null && items.isEnumRef) {
@@ -259,10 +265,19 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   /** The Java type each scalar kind is stored as. */
   private static final Map<String, String> SCALAR_TYPES = Map.of(
       "String", "String", "Int", "Integer", "Long", "Long", "Double", "Double",
-      "Boolean", "Boolean", "Instant", "Instant", "Duration", "Duration");
+      "Float", "Float", "Boolean", "Boolean", "Instant", "Instant", "Duration", "Duration",
+      "WireLong", "WireLong");
 
-  /** The scalar kind of {@code p} (enums are kept as their wire strings), or null. */
+  /**
+   * The scalar kind of {@code p} (enums are kept as their wire strings), or null. A
+   * {@code type: string, format: int64} is a {@code WireLong}: a {@code Long} to users, read from
+   * a JSON string or number and written back as it came ({@code type: integer, format: int64}
+   * stays a {@code Long} written as a number).
+   */
   private static String kind(CodegenProperty p) {
+    if (p.isString && "int64".equals(p.dataFormat)) {
+      return "WireLong";
+    }
     if (p.isEnumRef || (p.isString && !"Duration".equals(p.dataType))) {
       return "String";
     }
@@ -271,6 +286,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
         return "Int";
       case "Long":
       case "Double":
+      case "Float":
       case "Boolean":
       case "Instant":
       case "Duration":
