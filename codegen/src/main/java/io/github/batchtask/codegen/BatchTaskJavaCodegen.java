@@ -32,13 +32,15 @@ import org.openapitools.codegen.model.OperationsMap;
  * <ul>
  *   <li>models, properties, enum values, operations, parameters: {@code x-javadoc} (one line) or
  *       {@code x-javadoc-lines} (wrapped);
- *   <li>properties: {@code x-value}, the facts the {@code btc_adapter_*} partials print a read or
- *       a write from (see {@link #value}), with {@code accessor}; {@code x-json-constant} (the
- *       name of the constant holding its encoded wire name, derived from its name and never from
- *       its position), {@code x-wrap-json-constant}, {@code x-wrap-setter}, {@code x-field-type},
+ *   <li>properties: {@code x-value}, the facts the {@code btc_adapter_*} partials print a read
+ *       or a write from (see {@link #value}), with {@code accessor}; {@code x-json-name} (the
+ *       wire name escaped for a Java string literal); {@code x-json-constant} (the name of the
+ *       constant holding its encoded wire name, derived from its name, never from its position);
+ *       {@code x-wrap-json-constant}, {@code x-wrap-setter}, {@code x-field-type},
  *       {@code x-json-accessor}, {@code x-enum-list} (the stock {@code isEnumRef} and
  *       {@code isArray} serve single enums and lists) with {@code x-enum-type} and
- *       {@code x-raw-name}, {@code x-wire-long} (with {@code x-raw-name}), {@code x-sas-url} (from the spec);
+ *       {@code x-raw-name}; {@code x-wire-long} with {@code x-raw-name}; {@code x-sas-url} (from
+ *       the spec);
  *   <li>models: {@code x-adapters}, the distinct nested model types, each with {@code type} and
  *       {@code field} ({@code wrap-field} and {@code wrap-assign} when a line would be too
  *       long); {@code x-has-adapters} when there is any; {@code x-long-name} for long class
@@ -55,7 +57,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   /** Constants every adapter declares, which a property's name constant must not repeat. */
   private static final Set<String> RESERVED_CONSTANTS = Set.of("WIRE_NAMES", "NAMES");
 
-  /** The enums' schema names: they get no adapter file, the runtime's open-enum adapter serves them. */
+  /** The enums' schema names: no adapter file, the runtime's open-enum adapter serves them. */
   private final Set<String> enumSchemas = new HashSet<>();
 
   @Override public String getName() {
@@ -175,8 +177,9 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     Map<String, Object> ext = property.vendorExtensions;
     javadoc(ext, property.unescapedDescription);
     ext.put("x-json-constant", underscore(property.name).toUpperCase(Locale.ROOT));
+    ext.put("x-json-name", javaString(property.baseName));
     if (!fits(2, "private static final byte[] " + ext.get("x-json-constant")
-        + " = JsonByteWriter.encodedName(\"" + property.baseName + "\");")) {
+        + " = JsonByteWriter.encodedName(\"" + ext.get("x-json-name") + "\");")) {
       ext.put("x-wrap-json-constant", true);
     }
     Map<String, Object> value = value(model, property, adapters, 0);
@@ -294,6 +297,21 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       default:
         return null;
     }
+  }
+
+  /** {@code text} escaped for a Java string literal, printable ASCII kept as is. */
+  static String javaString(String text) {
+    StringBuilder result = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        result.append('\\').append(c);
+      } else if (c >= 0x20 && c < 0x7f) {
+        result.append(c);
+      } else {
+        result.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      }
+    }
+    return result.toString();
   }
 
   private static final int MAX_LINE = 100;
