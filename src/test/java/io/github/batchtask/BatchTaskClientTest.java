@@ -369,6 +369,15 @@ class BatchTaskClientTest {
     assertTrue(e.getMessage().contains("$.executionInfo.exitCode"), e.getMessage());
   }
 
+  @Test void aParserMessageQuotingASignatureIsRedacted() {
+    server.enqueue(new MockResponse().setBody("{\"executionInfo\":{\"exitCode\":\"sig=SECRETSIG789\"}}"));
+    BatchResponseException e = assertThrows(BatchResponseException.class,
+        () -> client().build().getTask("j", "t"));
+    assertFalse(e.getMessage().contains("SECRETSIG789"), e.getMessage());
+    assertTrue(e.getMessage().contains("sig=REDACTED at path $.executionInfo.exitCode"),
+        e.getMessage());
+  }
+
   @Test void emptySuccessBodyIsAResponseErrorNotAnEmptyTask() {
     server.enqueue(new MockResponse().setBody(""));
     assertThrows(BatchResponseException.class, () -> client().build().getTask("j", "t"));
