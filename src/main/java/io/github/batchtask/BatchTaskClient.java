@@ -8,6 +8,7 @@ import io.github.batchtask.api.TaskApi;
 import io.github.batchtask.auth.BatchCredential;
 import io.github.batchtask.internal.HttpDates;
 import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.internal.Printable;
 import io.github.batchtask.internal.Redaction;
 import io.github.batchtask.internal.ResponseTooLargeException;
 import io.github.batchtask.internal.RetryInterceptor;
@@ -109,7 +110,7 @@ public final class BatchTaskClient {
     } catch (IOException | RuntimeException e) {
       throw failure(e, clientRequestId);
     }
-    return result(response, clientRequestId);
+    return result(response, clientRequestId, conditional(options));
   }
 
   /** Gets a task without blocking; the future fails with the exceptions of the blocking call. */
@@ -131,7 +132,7 @@ public final class BatchTaskClient {
     call.enqueue(new Callback<BatchTask>() {
       @Override public void onResponse(Call<BatchTask> c, Response<BatchTask> response) {
         try {
-          future.complete(result(response, clientRequestId));
+          future.complete(result(response, clientRequestId, conditional(options)));
         } catch (RuntimeException e) {
           future.completeExceptionally(e);
         }
@@ -191,22 +192,36 @@ public final class BatchTaskClient {
     return version == null ? "development" : version;
   }
 
-  private static TaskResult result(Response<BatchTask> response, String clientRequestId) {
+  /** Whether a 304 may answer the read: only If-None-Match and If-Modified-Since ask for one. */
+  private static boolean conditional(GetTaskOptions options) {
+    return options.ifNoneMatch() != null || options.ifModifiedSince() != null;
+  }
+
+  private static TaskResult result(Response<BatchTask> response, String clientRequestId,
+      boolean conditional) {
     okhttp3.Response raw = response.raw();
     String requestId = raw.header("request-id");
     String echoed = raw.header("client-request-id");
     String sentOrEchoed = echoed != null ? echoed : clientRequestId;
+    if (raw.code() == 304 && !conditional) {
+      throw new BatchResponseException("HTTP 304 Not Modified answered a read that was not"
+          + " conditional (request-id: " + (requestId == null ? "none" : Printable.escape(requestId))
+          + ")", 304, requestId, null);
+    }
     if (raw.code() == 304) {
       return new TaskResult(304, null, raw.header("ETag"),
           HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed);
     }
     if (!response.isSuccessful()) {
-      throw ErrorBodies.exception(raw.code(), response.errorBody(), requestId, sentOrEchoed);
+      String location = raw.isRedirect() ? raw.header("Location") : null;
+      throw ErrorBodies.exception(raw.code(), response.errorBody(), location, requestId,
+          sentOrEchoed);
     }
     BatchTask task = response.body();
     if (task == null) {
       throw new BatchResponseException("HTTP " + raw.code() + " with an empty body where a task"
-          + " was expected (request-id: " + requestId + ")", raw.code(), requestId, null);
+          + " was expected (request-id: " + Printable.escape(requestId) + ")", raw.code(),
+          requestId, null);
     }
     return new TaskResult(raw.code(), task, raw.header("ETag"),
         HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed);
@@ -220,14 +235,15 @@ public final class BatchTaskClient {
     if (e instanceof JsonDataException || e instanceof JsonEncodingException
         || e instanceof EOFException) {
       return new BatchResponseException("the task in the response is malformed: "
-          + Redaction.sas(e.getMessage()), 200, null, null);
+          + Printable.escape(Redaction.sas(e.getMessage())), 200, null, null);
     }
     if (e instanceof ResponseTooLargeException) {
       return new BatchResponseException(e.getMessage(), 0, null, e);
     }
     if (e instanceof IOException) {
       return new BatchTransportException("could not get the task (client-request-id: "
-          + clientRequestId + "): " + e, (IOException) e);
+          + clientRequestId + "): " + Printable.escape(Redaction.sas(e.toString())),
+          (IOException) e);
     }
     return (RuntimeException) e;
   }
