@@ -45,6 +45,11 @@ public final class BatchTaskClient {
   /** The API version the spec and the models describe. */
   public static final String DEFAULT_API_VERSION = "2017-05-01.5.0";
 
+  /** The default {@link Builder#deadline deadline} of a call, in seconds. */
+  public static final long DEFAULT_DEADLINE_SECONDS = 60;
+
+  private static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(DEFAULT_DEADLINE_SECONDS);
+
   /** This library's version, from its jar's manifest, or "development" when run from classes. */
   public static final String VERSION = version();
 
@@ -52,8 +57,10 @@ public final class BatchTaskClient {
   private final String apiVersion;
   private final BatchCredential credential;
   private final TaskApi api;
+  private final Duration deadline;
 
   private BatchTaskClient(Builder builder) {
+    this.deadline = builder.deadline;
     this.endpoint = builder.endpoint;
     this.apiVersion = builder.apiVersion;
     this.credential = builder.credential;
@@ -64,9 +71,9 @@ public final class BatchTaskClient {
         .retryOnConnectionFailure(false)
         .connectTimeout(builder.connectTimeout)
         .readTimeout(builder.readTimeout)
-        .callTimeout(builder.callTimeout)
-        .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.maxResponseBytes,
-            builder.sleeper, System::nanoTime, builder.clock))
+        .callTimeout(builder.deadline)
+        .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.deadline,
+            builder.maxResponseBytes, builder.sleeper, System::nanoTime, builder.clock))
         .addNetworkInterceptor(new SendInterceptor(builder.credential, builder.userAgent,
             builder.clock));
     if (builder.okHttpClient == null) {
@@ -97,7 +104,8 @@ public final class BatchTaskClient {
    *
    * @throws BatchServiceException if the service answers with an error, such as 404
    *     TaskNotFound or 412 ConditionNotMet.
-   * @throws BatchTransportException if the service cannot be reached within the retry policy.
+   * @throws BatchTransportException if the service cannot be reached within the retry policy,
+   *     or the deadline passed ({@link BatchTransportException#deadlineExceeded()}).
    * @throws BatchResponseException if the answer cannot be read.
    * @throws IllegalArgumentException if an id is empty, {@code .}, {@code ..} or too long.
    */
@@ -108,7 +116,7 @@ public final class BatchTaskClient {
     try {
       response = call.execute();
     } catch (IOException | RuntimeException e) {
-      throw failure(e, clientRequestId);
+      throw failure(e, clientRequestId, call.isCanceled());
     }
     return result(response, clientRequestId, conditional(options));
   }
@@ -141,7 +149,7 @@ public final class BatchTaskClient {
       @Override public void onFailure(Call<BatchTask> c, Throwable t) {
         future.completeExceptionally(
             t instanceof IOException || t instanceof RuntimeException
-                ? failure((Exception) t, clientRequestId) : t);
+                ? failure((Exception) t, clientRequestId, c.isCanceled()) : t);
       }
     });
     return future;
@@ -227,8 +235,11 @@ public final class BatchTaskClient {
         HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed);
   }
 
-  /** Maps what Retrofit and OkHttp throw to this client's exceptions. */
-  private static RuntimeException failure(Exception e, String clientRequestId) {
+  /**
+   * Maps what Retrofit and OkHttp throw to this client's exceptions; {@code canceled} means the
+   * call was canceled, which for a call nobody else holds means its deadline passed.
+   */
+  private RuntimeException failure(Exception e, String clientRequestId, boolean canceled) {
     if (e instanceof BatchException) {
       return (BatchException) e;
     }
@@ -240,12 +251,23 @@ public final class BatchTaskClient {
     if (e instanceof ResponseTooLargeException) {
       return new BatchResponseException(e.getMessage(), 0, null, e);
     }
+    if (e instanceof IOException && canceled) {
+      return new BatchTransportException("no answer within the deadline of " + text(deadline)
+          + ", retries included (client-request-id: " + clientRequestId + ")", (IOException) e,
+          true);
+    }
     if (e instanceof IOException) {
       return new BatchTransportException("could not get the task (client-request-id: "
           + clientRequestId + "): " + Printable.escape(Redaction.sas(e.toString())),
-          (IOException) e);
+          (IOException) e, false);
     }
     return (RuntimeException) e;
+  }
+
+  /** {@code 60 s}, {@code 1500 ms}. */
+  private static String text(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 
   @Override public String toString() {
@@ -260,7 +282,7 @@ public final class BatchTaskClient {
     private String apiVersion = DEFAULT_API_VERSION;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(40);
-    private Duration callTimeout = Duration.ZERO;
+    private Duration deadline = DEFAULT_DEADLINE;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private String userAgent = "batch-task-client/" + VERSION;
     private OkHttpClient okHttpClient;
@@ -318,9 +340,18 @@ public final class BatchTaskClient {
       return this;
     }
 
-    /** A limit on a whole call, retries included; zero (the default) for none. */
-    public Builder callTimeout(Duration timeout) {
-      this.callTimeout = requireNonNull(timeout, "timeout == null");
+    /**
+     * The longest a call may take, from the first byte sent to the last byte read, retries and
+     * the waits between them included; {@value #DEFAULT_DEADLINE_SECONDS} s by default. A call
+     * past it fails with a {@link BatchTransportException} whose {@code deadlineExceeded()} is
+     * true, however slowly the service keeps sending.
+     */
+    public Builder deadline(Duration deadline) {
+      requireNonNull(deadline, "deadline == null");
+      if (deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("deadline must be positive: " + deadline);
+      }
+      this.deadline = deadline;
       return this;
     }
 

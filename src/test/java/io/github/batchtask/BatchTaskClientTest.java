@@ -296,6 +296,13 @@ class BatchTaskClientTest {
     client().endpoint("https://myaccount.westus.batch.azure.com").build();
   }
 
+  @Test void theDeadlineMustBePositive() {
+    assertThrows(IllegalArgumentException.class, () -> client().deadline(Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> client().deadline(Duration.ofSeconds(-1)));
+    assertThrows(NullPointerException.class, () -> client().deadline(null));
+    assertEquals(60, BatchTaskClient.DEFAULT_DEADLINE_SECONDS);
+  }
+
   @Test void builderNamesWhatIsMissing() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> BatchTaskClient.builder().endpoint("https://a.b.batch.azure.com").build());
