@@ -301,7 +301,9 @@ public final class BatchTaskClient {
       requireNonNull(endpoint, "endpoint == null");
       HttpUrl url = HttpUrl.parse(endpoint);
       if (url == null) {
-        throw new IllegalArgumentException("not an http or https URL: " + endpoint);
+        throw new IllegalArgumentException("not an http or https URL: " + endpoint
+            + (endpoint.contains("://") || endpoint.isBlank() ? ""
+                : "; did you mean https://" + endpoint.strip() + " ?"));
       }
       if (url.query() != null || url.fragment() != null) {
         throw new IllegalArgumentException("the endpoint takes no query or fragment: " + endpoint);

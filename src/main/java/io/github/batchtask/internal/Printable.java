@@ -12,11 +12,24 @@ public final class Printable {
 
   /** {@code text} with every unsafe character escaped; null stays null. */
   public static String escape(String text) {
+    return escape(text, false);
+  }
+
+  /**
+   * JSON text with every unsafe character inside its strings written as a JSON escape
+   * ({@code \u009b}) and its line breaks kept: the same JSON value, safe on a terminal. JSON
+   * writers escape C0 controls but not DEL, C1 controls or bidirectional overrides.
+   */
+  public static String escapeJson(String json) {
+    return escape(json, true);
+  }
+
+  private static String escape(String text, boolean json) {
     if (text == null) {
       return null;
     }
     int first = 0;
-    while (first < text.length() && !unsafe(text, first)) {
+    while (first < text.length() && !unsafe(text, first, json)) {
       first++;
     }
     if (first == text.length()) {
@@ -25,8 +38,10 @@ public final class Printable {
     StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
     for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!unsafe(text, i)) {
+      if (!unsafe(text, i, json)) {
         out.append(c);
+      } else if (json) {
+        unicode(out, c);
       } else if (c == '\r') {
         out.append("\\r");
       } else if (c == '\n') {
@@ -34,17 +49,24 @@ public final class Printable {
       } else if (c == '\t') {
         out.append("\\t");
       } else {
-        out.append("\\u").append(Character.forDigit(c >> 12, 16))
-            .append(Character.forDigit((c >> 8) & 0xf, 16))
-            .append(Character.forDigit((c >> 4) & 0xf, 16))
-            .append(Character.forDigit(c & 0xf, 16));
+        unicode(out, c);
       }
     }
     return out.toString();
   }
 
-  private static boolean unsafe(String text, int i) {
+  private static void unicode(StringBuilder out, char c) {
+    out.append("\\u").append(Character.forDigit(c >> 12, 16))
+        .append(Character.forDigit((c >> 8) & 0xf, 16))
+        .append(Character.forDigit((c >> 4) & 0xf, 16))
+        .append(Character.forDigit(c & 0xf, 16));
+  }
+
+  private static boolean unsafe(String text, int i, boolean json) {
     char c = text.charAt(i);
+    if (json && c == '\n') {
+      return false;
+    }
     if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
       return true;
     }

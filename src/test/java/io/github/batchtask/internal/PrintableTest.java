@@ -17,6 +17,11 @@ class PrintableTest {
     assertEquals("\\ud800", Printable.escape("\ud800"));
   }
 
+  @Test void jsonKeepsItsLineBreaksAndEscapesTheRestAsJson() {
+    assertEquals("{\n  \"a\": \"x\\u009by\\u202e\\u007f\"\n}",
+        Printable.escapeJson("{\n  \"a\": \"x\u009by\u202e\u007f\"\n}"));
+  }
+
   @Test void printableTextIsReturnedAsIs() {
     String text = "C:\\temp\\x.exe \"quoted\" é 漢字 \\u001b";
     assertSame(text, Printable.escape(text));
