@@ -2,7 +2,7 @@ package io.github.batchtask;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.batchtask.internal.Redaction;
+import io.github.batchtask.json.Redaction;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
