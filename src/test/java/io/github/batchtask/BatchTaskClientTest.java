@@ -370,6 +370,19 @@ class BatchTaskClientTest {
         assertThrows(BatchServiceException.class, () -> client.getTask("j", "t")).getMessage());
   }
 
+  @Test void hugeErrorCodesMessagesAndValuesAreBounded() {
+    server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"code\":\""
+        + "C".repeat(5000) + "\",\"message\":{\"value\":\"" + "m".repeat(50_000) + "\"},"
+        + "\"values\":[{\"key\":\"" + "k".repeat(500) + "\",\"value\":\"" + "v".repeat(50_000)
+        + "\"}]}"));
+    BatchServiceException e = assertThrows(BatchServiceException.class,
+        () -> client().build().getTask("j", "t"));
+    assertEquals("C".repeat(100) + "...", e.errorCode());
+    assertEquals("m".repeat(1000) + "...", e.errorMessage());
+    assertEquals(Map.of("k".repeat(100) + "...", "v".repeat(4000) + "..."), e.values());
+    assertTrue(e.getMessage().length() < 1300, "" + e.getMessage().length());
+  }
+
   @Test void controlCharactersFromTheNetworkAreEscapedInExceptionMessages() {
     server.enqueue(new MockResponse().setResponseCode(404)
         .addHeaderLenient("request-id", "rid\u001b[2J")

@@ -17,6 +17,17 @@ class PrintableTest {
     assertEquals("\\ud800", Printable.escape("\ud800"));
   }
 
+  @Test void everyBidirectionalAndSeparatorControlIsEscapedButNotItsNeighbours() {
+    for (char c : new char[] {0x061c, 0x200e, 0x200f, 0x2028, 0x2029, 0x202a, 0x202b, 0x202c,
+        0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x001f, 0x007f, 0x0080, 0x009f}) {
+      assertEquals(String.format("\\u%04x", (int) c), Printable.escape(String.valueOf(c)));
+    }
+    for (char c : new char[] {0x0020, 0x007e, 0x00a0, 0x061b, 0x061d, 0x200d, 0x2010, 0x2027,
+        0x202f, 0x2065, 0x206a}) {
+      assertEquals(String.valueOf(c), Printable.escape(String.valueOf(c)));
+    }
+  }
+
   @Test void jsonKeepsItsLineBreaksAndEscapesTheRestAsJson() {
     assertEquals("{\n  \"a\": \"x\\u009by\\u202e\\u007f\"\n}",
         Printable.escapeJson("{\n  \"a\": \"x\u009by\u202e\u007f\"\n}"));

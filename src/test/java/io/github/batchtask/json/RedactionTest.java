@@ -50,6 +50,13 @@ class RedactionTest {
     assertEquals(text, Redaction.sas(text));
   }
 
+  @Test void rawPropertiesAreRenderedWithTheirSignaturesRemoved() {
+    java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
+    properties.put("url", "\"https://s/c?sv=1&sig=SECRET&se=2\"");
+    properties.put("n", "1");
+    assertEquals("{url=\"https://s/c?sv=1&sig=REDACTED&se=2\", n=1}", Redaction.sas(properties));
+  }
+
   @Test void nullStaysNull() {
     assertNull(Redaction.sas((String) null));
   }

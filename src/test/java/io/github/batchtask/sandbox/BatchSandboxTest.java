@@ -325,6 +325,11 @@ class BatchSandboxTest {
         new String[] {"/jobs/job-a%2F../tasks/secret", "JobNotFound"},
         new String[] {"/jobs/job-a%2Finner%2F..%2F../tasks/secret", "JobNotFound"},
         new String[] {"/jobs/./tasks/secret", "JobNotFound"},
+        // An absolute path as an id: resolve() would drop the tasks directory altogether.
+        new String[] {"/jobs/job-a/tasks/" + SandboxHandler.encodeSegment(
+            tasksDirectory.resolve("secret").toString()), "TaskNotFound"},
+        new String[] {"/jobs/" + SandboxHandler.encodeSegment(tasksDirectory.toString())
+            + "/tasks/secret", "JobNotFound"},
         new String[] {"/jobs/%2E/tasks/secret", "JobNotFound"});
     for (String[] attempt : attempts) {
       HttpResponse<byte[]> response = client.get(attempt[0] + "?" + API_VERSION);
