@@ -26,6 +26,10 @@ import java.time.Duration;
  * byte. The reference page's examples are built in as job {@code job-0000000001}, tasks
  * {@code mytask1} (the completed task) and {@code mymultiinstancetask}; a file in the tasks
  * directory takes precedence.
+ *
+ * <p>Connections are bounded ({@link Builder#maxConnections}) and a request head must arrive
+ * within {@link Builder#headerTimeout}; oversized heads get 414 or 431. No answer names a local
+ * path.
  */
 public final class BatchSandbox implements AutoCloseable {
   private final SandboxServer server;
