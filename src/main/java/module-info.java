@@ -4,12 +4,15 @@
  * ({@code .model}) and Retrofit interface ({@code .api}). Every other package is
  * implementation and is not exported.
  */
+@SuppressWarnings({"requires-automatic", "requires-transitive-automatic"}) // Moshi, Retrofit, OkHttp
 module io.github.batchtask {
   requires transitive com.squareup.moshi; // the models' JSON adapters are Moshi adapters
   requires transitive okhttp3;            // BatchTaskClient.Builder.okHttpClient
   requires transitive retrofit2;          // TaskApi returns retrofit2.Call
   requires retrofit2.converter.moshi;
   requires okio;
+  // Not used here, but OkHttp and Retrofit (automatic modules, so they cannot say so) need it.
+  requires kotlin.stdlib;
   // Compiled here, shipped elsewhere: the command line (target/batch-task.jar) and the sandbox
   // (the sandbox classifier jar); neither is in the library jar.
   requires static info.picocli;
