@@ -74,6 +74,7 @@ class TemplateDecisionsTest {
     configurator.setModelPackage("fixture.model");
     configurator.setApiPackage("fixture.api");
     configurator.setInvokerPackage("fixture.model");
+    configurator.setQuiet(true); // no donation banner in the build output
     new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
   }
 
