@@ -73,8 +73,8 @@ class ReadmeTest {
       } else {
         name = "ReadmeSnippet" + (snippets.size() + 1);
         snippets.add(name);
-        code = SNIPPET_IMPORTS + "\nfinal class " + name + " {\n  static void run() throws Exception {\n"
-            + code + "  }\n}\n";
+        code = SNIPPET_IMPORTS + "\nfinal class " + name
+            + " {\n  static void run() throws Exception {\n" + code + "  }\n}\n";
       }
       Path file = sources.resolve(name + ".java");
       Files.writeString(file, code);
