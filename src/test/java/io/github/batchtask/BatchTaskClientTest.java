@@ -178,6 +178,21 @@ class BatchTaskClientTest {
     assertEquals(0, server.getRequestCount());
   }
 
+  @Test void apiVersionTakesBothShapesAndPinsAnotherVersion() throws Exception {
+    for (String version : List.of("2025-06-01", "2024-07-01.20.0", "2017-05-01.5.0")) {
+      server.enqueue(task());
+      client().apiVersion(version).build().getTask("job-1", "task-1");
+      assertEquals(version, server.takeRequest().getRequestUrl().queryParameter("api-version"));
+    }
+    for (String bad : List.of("", "latest", "2025-06", "2025-06-01 ", "2024-07-01.20",
+        "2024-07-01.20.0.1", "2025-06-01&x=y")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> client().apiVersion(bad));
+      assertTrue(e.getMessage().contains("2025-06-01 or 2024-07-01.20.0"), e.getMessage());
+    }
+    assertEquals(3, server.getRequestCount());
+  }
+
   @Test void headerValuesWithLineBreaksAreRefusedBeforeSending() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> GetTaskOptions.builder().ifMatch("x\r\nAuthorization: evil"));

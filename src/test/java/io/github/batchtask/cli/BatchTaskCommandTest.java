@@ -55,6 +55,30 @@ class BatchTaskCommandTest {
     assertEquals("", result.out);
   }
 
+  @Test void anyPublishedApiVersionIsSentAndAnUnpublishedOneIsOneClearLine() throws Exception {
+    for (String version : List.of("2025-06-01", "2017-05-01.5.0")) {
+      Result result = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
+          "--task-id", "mytask1", "--api-version", version);
+      assertEquals(0, result.status, result.toString());
+      assertTrue(result.out.contains("mytask1"), result.out);
+    }
+    Result result = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
+        "--task-id", "mytask1", "--api-version", "2099-01-01");
+    assertEquals(1, result.status, result.toString());
+    List<String> lines = result.err.lines().filter(l -> !l.contains("built-in sandbox"))
+        .collect(java.util.stream.Collectors.toList());
+    assertEquals(1, lines.size(), result.err);
+    assertTrue(lines.get(0).startsWith("UnsupportedRequestVersion: The api-version 2099-01-01 is"
+        + " not a published Batch API version; the published versions are 2015-12-01.2.2 to "
+        + "2025-06-01. (request-id: "), lines.get(0));
+    Result refused = run(Map.of(), "task", "show", "--job-id", "j", "--task-id", "t",
+        "--api-version", "latest");
+    assertEquals(2, refused.status, refused.toString());
+    assertEquals(List.of("error: apiVersion must look like 2025-06-01 or 2024-07-01.20.0, not"
+        + " \"latest\""), refused.err.lines().filter(l -> !l.contains("built-in sandbox"))
+        .collect(java.util.stream.Collectors.toList()), refused.err);
+  }
+
   @Test void usageErrorExitsWithTwo() throws Exception {
     Result result = run(Map.of(), "task", "show", "--job-id", "j");
     assertEquals(2, result.status, result.toString());
