@@ -90,6 +90,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   @Override public OperationsMap postProcessOperationsWithModels(
       OperationsMap operations, List<ModelMap> allModels) {
     OperationsMap result = super.postProcessOperationsWithModels(operations, allModels);
+    Operations.prepare(result);
     for (CodegenOperation operation : result.getOperations().getOperation()) {
       String text = operation.summary;
       if (operation.unescapedNotes != null && !operation.unescapedNotes.isBlank()) {
