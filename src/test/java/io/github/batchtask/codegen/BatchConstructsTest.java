@@ -241,6 +241,37 @@ class BatchConstructsTest {
     assertEquals(500, failure.code());
   }
 
+  @Test void allOfCompositionFlattensTheBaseProperties() throws Exception {
+    Object details = adapter("WidgetDetails").fromJson(
+        "{\"id\":\"w-1\",\"priority\":7,\"notes\":\"n\"}");
+    assertEquals(List.of("w-1", 7, "n"),
+        List.of(invoke(details, "id"), invoke(details, "priority"), invoke(details, "notes")));
+    assertEquals("{\"id\":\"w-1\",\"priority\":7,\"notes\":\"n\"}",
+        adapter("WidgetDetails").toJson(details));
+  }
+
+  @Test void xMsEnumNamesOneSharedOpenEnumAndItsConstants() throws Exception {
+    Object details = adapter("WidgetDetails").fromJson("{\"lastState\":\"Disabled\","
+        + "\"previousState\":\"deleting\",\"size\":\"x-large\",\"state\":\"melted\"}");
+    Class<?> state = loader.loadClass("fixture.model.WidgetState");
+    assertEquals(state, invoke(details, "lastState").getClass());
+    assertEquals("DISABLED", invoke(details, "lastState").toString());
+    assertEquals("DELETING", invoke(details, "previousState").toString());
+    assertEquals("EXTRA_LARGE", invoke(details, "size").toString());
+    assertEquals("UNRECOGNIZED", invoke(details, "state").toString());
+    assertEquals("melted", invoke(details, "stateValue"));
+    assertTrue(adapter("WidgetDetails").toJson(details).contains("\"state\":\"melted\""));
+  }
+
+  @Test void readOnlyPropertiesSaySoAndStillRoundTrip() throws Exception {
+    String widget = Files.readString(javaFiles(generated).stream()
+        .filter(p -> p.getFileName().toString().equals("Widget.java")).findFirst().orElseThrow());
+    assertTrue(widget.contains("/** The ETag of the widget. Read-only: set by the service. */"),
+        widget);
+    String json = "{\"id\":\"w-1\",\"eTag\":\"0x4\"}";
+    assertEquals(json, adapter("Widget").toJson(adapter("Widget").fromJson(json)));
+  }
+
   @Test void anUnsupportedConstructStopsGenerationNamingWhereAndWhy() throws IOException {
     Path spec = work.resolve("form.yaml");
     Files.writeString(spec, String.join("\n",
@@ -269,6 +300,14 @@ class BatchConstructsTest {
       cause = cause.getCause();
     }
     return cause.getMessage();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static com.squareup.moshi.JsonAdapter<Object> adapter(String model) throws Exception {
+    Moshi moshi = (Moshi) loader.loadClass("fixture.model.BatchTaskJson").getMethod("moshi")
+        .invoke(null);
+    return (com.squareup.moshi.JsonAdapter<Object>) moshi.adapter(
+        loader.loadClass("fixture.model." + model));
   }
 
   private static List<Byte> asList(byte[] bytes) {

@@ -2,6 +2,7 @@ package io.github.batchtask.codegen;
 
 import static org.openapitools.codegen.utils.StringUtils.underscore;
 
+import io.swagger.v3.oas.models.OpenAPI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,6 +47,16 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   private static final int JAVADOC_WIDTH = 92;
   /** Constants every adapter declares, which a property's name constant must not repeat. */
   private static final Set<String> RESERVED_CONSTANTS = Set.of("WIRE_NAMES", "NAMES");
+
+  /** Composition ({@code allOf}) is flattened: each model lists every property it has. */
+  public BatchTaskJavaCodegen() {
+    supportsInheritance = false;
+  }
+
+  @Override public void preprocessOpenAPI(OpenAPI openAPI) {
+    super.preprocessOpenAPI(openAPI);
+    AzureExtensions.apply(openAPI);
+  }
 
   @Override public String getName() {
     return "batch-task-java";
