@@ -53,6 +53,16 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     supportsInheritance = false;
   }
 
+  /**
+   * None of the stock supporting files (build scripts, auth classes, CI files): only those that
+   * {@code generator.yaml} lists under {@code files}, which are added after this. Otherwise the
+   * stock ones, though filtered out, leave empty folders in the output.
+   */
+  @Override public void processOpts() {
+    super.processOpts();
+    supportingFiles.clear();
+  }
+
   @Override public void preprocessOpenAPI(OpenAPI openAPI) {
     super.preprocessOpenAPI(openAPI);
     AzureExtensions.apply(openAPI);
