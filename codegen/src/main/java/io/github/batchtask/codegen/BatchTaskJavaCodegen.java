@@ -135,12 +135,9 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       for (CodegenParameter parameter : operation.allParams) {
         String description = parameter.unescapedDescription == null
             ? "" : " " + Javadoc.escape(parameter.unescapedDescription);
-        List<String> lines = Javadoc.wrap("@param " + parameter.paramName + description,
-            JAVADOC_WIDTH);
-        for (int i = 1; i < lines.size(); i++) {
-          lines.set(i, "    " + lines.get(i));
-        }
-        parameter.vendorExtensions.put("x-param-lines", lines);
+        // "   * " and the hanging indent leave 91 columns for a continuation line.
+        parameter.vendorExtensions.put("x-param-lines", Javadoc.hangingWrap(
+            "@param " + parameter.paramName + description, JAVADOC_WIDTH, 91));
       }
     }
     return result;

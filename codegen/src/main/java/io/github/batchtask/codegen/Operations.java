@@ -24,8 +24,9 @@ import org.openapitools.codegen.model.OperationsMap;
  * the next page from its {@code odata.nextLink}, followed by {@code Pages} in the runtime.
  *
  * <p>Vendor extensions it adds: operations: {@code x-annotations} (lines),
- * {@code x-call-type}, {@code x-no-params}, {@code x-return-lines}, {@code x-next-page} (with
- * {@code name}, {@code link-name}); parameters: {@code x-declaration}.
+ * {@code x-call-type}, {@code x-no-params}, {@code x-return-lines}, {@code x-wrap-signature}
+ * (the method name goes on a line of its own), {@code x-next-page} (with {@code name},
+ * {@code javadoc-lines}, {@code link-name}); parameters: {@code x-declaration}.
  */
 final class Operations {
   /** The Java package of the runtime that generated Retrofit interfaces use. */
@@ -87,11 +88,17 @@ final class Operations {
       parameter(operation, parameter, imports);
     }
     operation.vendorExtensions.put("x-return-lines", returnLines(operation, callType));
+    // "  Call<T> name(" past column 100 puts the name on a line of its own.
+    operation.vendorExtensions.put("x-wrap-signature",
+        ("  Call<" + callType + "> " + operation.nickname + "Next(@Url String nextLink);")
+        .length() > 100);
     Object pageable = operation.vendorExtensions.get("x-ms-pageable");
     if (pageable instanceof Map && ((Map<?, ?>) pageable).get("nextLinkName") != null
         && !callType.equals("Void") && !callType.equals("ResponseBody")) {
       Map<String, Object> next = new java.util.LinkedHashMap<>();
       next.put("name", operation.nickname + "Next");
+      next.put("javadoc-lines", Javadoc.wrap("Reads the page after one that {@link #"
+          + operation.nickname + "} or this method returned.", 92));
       next.put("link-name", Javadoc.escape(((Map<?, ?>) pageable).get("nextLinkName").toString()));
       operation.vendorExtensions.put("x-next-page", next);
       imports.add("retrofit2.http.GET");
@@ -138,6 +145,9 @@ final class Operations {
     String where = "operation " + operation.operationIdOriginal + ", parameter "
         + parameter.baseName;
     clientName(operation, parameter);
+    if (parameter.paramName.startsWith("$") && parameter.paramName.length() > 1) {
+      rename(operation, parameter, parameter.paramName.substring(1));
+    }
     String annotation;
     String type = parameter.dataType;
     if (parameter.isBodyParam) {
@@ -190,15 +200,21 @@ final class Operations {
     }
     String javaName = Character.toLowerCase(((String) name).charAt(0))
         + ((String) name).substring(1);
-    if (!javax.lang.model.SourceVersion.isName(javaName)) {
+    rename(operation, parameter, javaName);
+  }
+
+  /** Renames a parameter unless another of the operation has that name or it is a keyword. */
+  private static void rename(CodegenOperation operation, CodegenParameter parameter,
+      String name) {
+    if (!javax.lang.model.SourceVersion.isName(name)) {
       return;
     }
     for (CodegenParameter other : operation.allParams) {
-      if (other != parameter && other.paramName.equals(javaName)) {
+      if (other != parameter && other.paramName.equals(name)) {
         return;
       }
     }
-    parameter.paramName = javaName;
+    parameter.paramName = name;
   }
 
   /** The {@code @return} lines: the call, and the documented headers a caller acts on. */
@@ -235,10 +251,6 @@ final class Operations {
       text.append(')');
     }
     text.append('.');
-    List<String> lines = Javadoc.wrap(text.toString(), RETURN_WIDTH);
-    for (int i = 1; i < lines.size(); i++) {
-      lines.set(i, "    " + lines.get(i));
-    }
-    return lines;
+    return Javadoc.hangingWrap(text.toString(), RETURN_WIDTH, 91);
   }
 }
