@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.rest.CommaSeparated;
 import io.github.batchtask.rest.Pages;
@@ -19,7 +20,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -272,6 +275,49 @@ class BatchConstructsTest {
     assertEquals(json, adapter("Widget").toJson(adapter("Widget").fromJson(json)));
   }
 
+  @Test void mapsAndFreeFormValuesRoundTripOnBothWritePaths() throws Exception {
+    String json = "{\"id\":\"w-1\",\"tags\":{\"b\":\"2\",\"a\":\"1\"},"
+        + "\"parts\":{\"p1\":{\"name\":\"n\",\"weight\":1.5}},"
+        + "\"settings\":{\"x\":[1,{\"y\":null}]},\"secretSettings\":{\"k\":\"hunter2\"},"
+        + "\"load\":0.25}";
+    Object widget = adapter("Widget").fromJson(json);
+    Map<?, ?> tags = (Map<?, ?>) invoke(widget, "tags");
+    assertEquals(List.of("b", "a"), new ArrayList<>(tags.keySet()));
+    assertEquals("1", tags.get("a"));
+    Object part = ((Map<?, ?>) invoke(widget, "parts")).get("p1");
+    assertEquals(List.of("n", 1.5f), List.of(invoke(part, "name"), invoke(part, "weight")));
+    assertEquals("{\"x\":[1,{\"y\":null}]}", invoke(widget, "settings"));
+    assertEquals(0.25f, invoke(widget, "load"));
+    assertEquals(json, adapter("Widget").toJson(widget));
+    assertEquals(json, JsonTree.withoutWhitespace(adapter("Widget").indent("  ").toJson(widget)));
+    assertThrows(UnsupportedOperationException.class, () -> tags.clear());
+  }
+
+  @Test void aMapIsCopiedByTheBuilderAndAnExplicitNullValueReadsAsAbsent() throws Exception {
+    Map<String, String> tags = new HashMap<>(Map.of("a", "1"));
+    Object widget = build("Widget", "tags", tags);
+    tags.put("b", "2");
+    assertEquals(Map.of("a", "1"), invoke(widget, "tags"));
+    Map<String, String> withNull = new HashMap<>();
+    withNull.put("a", null);
+    IllegalStateException nullValue =
+        assertThrows(IllegalStateException.class, () -> build("Widget", "tags", withNull));
+    assertEquals("tags has a null value", nullValue.getCause().getMessage());
+    Object read = adapter("Widget").fromJson("{\"tags\":{\"a\":null,\"b\":\"x\"}}");
+    assertEquals(Map.of("b", "x"), invoke(read, "tags"));
+    JsonDataException twice = assertThrows(JsonDataException.class,
+        () -> adapter("Widget").fromJson("{\"tags\":{\"a\":\"1\",\"a\":\"2\"}}"));
+    assertTrue(twice.getMessage().contains("$.tags.a"), twice.getMessage());
+  }
+
+  @Test void aFreeFormValueSetByACallerIsCheckedAndASecretNeverShows() throws Exception {
+    IllegalStateException bad =
+        assertThrows(IllegalStateException.class, () -> build("Widget", "settings", "{\"x\":"));
+    assertEquals(IllegalArgumentException.class, bad.getCause().getClass());
+    Object widget = build("Widget", "id", "w-1", "secretSettings", Map.of("key", "hunter2"));
+    assertEquals("Widget{id=w-1, secretSettings=REDACTED}", widget.toString());
+  }
+
   @Test void anUnsupportedConstructStopsGenerationNamingWhereAndWhy() throws IOException {
     Path spec = work.resolve("form.yaml");
     Files.writeString(spec, String.join("\n",
@@ -292,6 +338,26 @@ class BatchConstructsTest {
     String message = rootMessage(failure);
     assertEquals("operation Thing_Upload (content): form parameters are not supported by the"
         + " templates", message);
+  }
+
+  @Test void aMapInsideAListStopsGenerationNamingTheSchemaAndProperty() throws IOException {
+    Path spec = work.resolve("nested.yaml");
+    Files.writeString(spec, String.join("\n",
+        "swagger: '2.0'",
+        "info: {title: t, version: '1'}",
+        "paths: {}",
+        "definitions:",
+        "  Thing:",
+        "    type: object",
+        "    properties:",
+        "      layers:",
+        "        type: array",
+        "        items: {type: object, additionalProperties: {type: string}}",
+        ""));
+    RuntimeException failure = assertThrows(RuntimeException.class,
+        () -> generate(spec, work.resolve("nested-out")));
+    assertEquals("Thing.layers: a map inside a list or a map is not supported by the templates"
+        + " (a map property is)", rootMessage(failure));
   }
 
   private static String rootMessage(Throwable failure) {

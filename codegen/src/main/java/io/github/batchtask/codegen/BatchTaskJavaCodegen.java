@@ -203,6 +203,18 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     }
     Map<String, Object> value = value(model, property, adapters, 0);
     ext.put("x-field-type", value.get("type"));
+    if ("RawJson".equals(value.get("kind"))) {
+      ext.put("x-raw-json", true);
+      String text = property.unescapedDescription == null ? "" : property.unescapedDescription;
+      ext.remove("x-javadoc");
+      ext.remove("x-javadoc-lines");
+      ext.remove("x-javadoc-multiline");
+      javadoc(ext, (text.isBlank() ? "" : text.strip() + " ")
+          + "Any JSON value, kept as its JSON text.");
+    }
+    if (Boolean.TRUE.equals(ext.get("x-ms-secret"))) {
+      ext.put("x-secret", true);
+    }
     CodegenProperty items = property.items;
     if ("WireLong".equals(value.get("kind"))) {
       ext.put("x-wire-long", true);
@@ -238,14 +250,34 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   private Map<String, Object> value(CodegenModel model, CodegenProperty p,
       Map<String, Map<String, Object>> adapters, int depth) {
     String where = model.name + "." + p.baseName;
-    if (p.isMap || p.isFreeFormObject || p.isAnyType) {
-      throw new IllegalArgumentException(
-          where + ": maps and free-form objects are not supported by the templates");
-    }
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("scalar", false);
     facts.put("model", false);
     facts.put("list", false);
+    facts.put("map", false);
+    if (p.isMap) {
+      if (depth > 0) {
+        throw new IllegalArgumentException(where + ": a map inside a list or a map is not"
+            + " supported by the templates (a map property is)");
+      }
+      if (p.items == null || p.items.isArray || p.items.isMap) {
+        throw new IllegalArgumentException(where + ": a map whose values are "
+            + (p.items == null ? "untyped" : p.items.isArray ? "lists" : "maps")
+            + " is not supported by the templates");
+      }
+      Map<String, Object> item = value(model, p.items, adapters, depth + 1);
+      facts.put("map", true);
+      facts.put("item", item);
+      facts.put("type", "Map<String, " + item.get("type") + ">");
+      return facts;
+    }
+    if (p.isFreeFormObject || p.isAnyType) {
+      // Any JSON value: kept as its JSON text, like an unknown property.
+      facts.put("scalar", true);
+      facts.put("kind", "RawJson");
+      facts.put("type", "String");
+      return facts;
+    }
     if (p.isArray) {
       if (p.items == null) {
         throw new IllegalArgumentException(where + ": an array needs items");
@@ -288,7 +320,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   private static final Map<String, String> SCALAR_TYPES = Map.of(
       "String", "String", "Int", "Integer", "Long", "Long", "Double", "Double",
       "Float", "Float", "Boolean", "Boolean", "Instant", "Instant", "Duration", "Duration",
-      "WireLong", "WireLong");
+      "WireLong", "WireLong", "RawJson", "String");
 
   /**
    * The scalar kind of {@code p} (enums are kept as their wire strings), or null. A
