@@ -117,7 +117,9 @@ final class Operations {
     if (method.equals("HEAD") || operation.returnType == null) {
       return "Void";
     }
-    if (operation.isResponseFile || operation.isResponseBinary
+    boolean fileFormat = operation.returnProperty != null
+        && "file".equals(operation.returnProperty.dataFormat);
+    if (operation.isResponseFile || operation.isResponseBinary || fileFormat
         || operation.returnType.equals("File")) {
       return "ResponseBody";
     }
