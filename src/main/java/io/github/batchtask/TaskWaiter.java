@@ -79,7 +79,7 @@ final class TaskWaiter {
       future.cancel(true);
       Thread.currentThread().interrupt();
       throw new BatchTransportException("interrupted while waiting for the task",
-          new InterruptedIOException("interrupted"));
+          new InterruptedIOException("interrupted"), false);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof BatchException) {

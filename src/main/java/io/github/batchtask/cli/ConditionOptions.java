@@ -52,11 +52,6 @@ final class ConditionOptions {
     }
   }
 
-  /** Whether a condition that can answer "not modified" was given. */
-  boolean asksNotModified() {
-    return ifNoneMatch != null || ifModifiedSince != null;
-  }
-
   /**
    * Reads a date as az takes it: ISO-8601 ({@code 2024-05-01T10:00:00Z}, an offset, or a day,
    * taken as midnight UTC) or RFC 1123 ({@code Wed, 01 May 2024 10:00:00 GMT}).

@@ -271,7 +271,7 @@ enum OutputFormat {
     options.setSplitLines(false);
     options.setAllowUnicode(true);
     options.setIndent(2);
-    String text = new Yaml(new SafeStrings(options), options).dump(plain(value));
+    String text = Printable.yaml(new Yaml(new SafeStrings(options), options).dump(plain(value)));
     return colour ? colourYaml(text) : text;
   }
 

@@ -62,12 +62,9 @@ final class TaskCommand implements Runnable {
     private int show(BatchTaskClient client, GetTaskOptions options) {
       PrintWriter err = spec.commandLine().getErr();
       TaskResult result = client.getTask(task.jobId, task.taskId, options);
-      if (result.isNotModified()) {
-        if (!conditions.asksNotModified()) {
-          err.println("error: the service answered 304 Not Modified to a read without conditions");
-          return ExitStatus.OTHER_ERROR;
-        }
-        err.println("not modified (ETag " + Printable.escape(result.etag()) + ")");
+      if (result.isNotModified()) { // Only a read with --if-none-match or --if-modified-since.
+        err.println("not modified (ETag "
+            + TerminalText.of(result.etag() != null ? result.etag() : conditions.ifNoneMatch) + ")");
         return ExitStatus.NOT_MODIFIED;
       }
       output.print(result.task(), result.etag(), spec.commandLine().getOut());

@@ -7,6 +7,7 @@ import io.github.batchtask.auth.TokenCredential;
 import io.github.batchtask.sandbox.BatchSandbox;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -47,7 +48,13 @@ final class TaskOptions {
       description = "Default: ${DEFAULT-VALUE}.")
   String apiVersion;
 
-  @Option(names = "--debug", order = 45, description = "Stack traces; after AuthenticationFailed, the strings"
+  @Option(names = "--deadline", order = 45, paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "Give up on a call after this long, retries included (default: "
+          + BatchTaskClient.DEFAULT_DEADLINE_SECONDS + "s).")
+  Duration deadline;
+
+  @Option(names = "--debug", order = 46, description = "Stack traces; after AuthenticationFailed, the strings"
       + " signed.")
   boolean debug;
 
@@ -65,21 +72,22 @@ final class TaskOptions {
           "give either --access-token (AZURE_BATCH_ACCESS_TOKEN) or --account-key "
               + "(AZURE_BATCH_ACCESS_KEY), not both");
     }
+    if (!present(endpoint) && (present(accountName) || present(accountKey) || token)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "an account (--account-name, --account-key, --access-token or their AZURE_BATCH_"
+              + " variables) needs an endpoint: --account-endpoint or AZURE_BATCH_ENDPOINT;"
+              + " without all of them the built-in sandbox is read");
+    }
     if (!present(endpoint)) {
       String name = "sandbox";
       byte[] random = new byte[32];
       new SecureRandom().nextBytes(random);
       String key = Base64.getEncoder().encodeToString(random);
-      BatchSandbox.Builder sandbox = BatchSandbox.builder();
-      if (!token) {
-        sandbox.account(name, key);
-      }
-      try (BatchSandbox started = sandbox.start()) {
+      try (BatchSandbox started = BatchSandbox.builder().account(name, key).start()) {
         err.println("No endpoint configured (--account-endpoint or AZURE_BATCH_ENDPOINT): "
             + "reading from the built-in sandbox at " + started.url());
         err.flush();
-        return action.run(client(started.url(),
-            token ? bearer(accessToken) : SharedKeyCredential.of(name, key)));
+        return action.run(client(started.url(), SharedKeyCredential.of(name, key)));
       }
     }
     if (token) {
@@ -94,11 +102,14 @@ final class TaskOptions {
   }
 
   private BatchTaskClient client(String url, BatchCredential credential) {
-    return BatchTaskClient.builder()
+    BatchTaskClient.Builder builder = BatchTaskClient.builder()
         .endpoint(url)
         .credential(credential)
-        .apiVersion(apiVersion)
-        .build();
+        .apiVersion(apiVersion);
+    if (deadline != null) {
+      builder.deadline(deadline);
+    }
+    return builder.build();
   }
 
   private static TokenCredential bearer(String token) {

@@ -86,6 +86,17 @@ class OutputFormatTest {
     assertEquals("a\\u001b[2Jb\\u009bc\\nd\\u2028\n",
         OutputFormat.TSV.render(json("\"a\\u001b[2Jb\\u009bc\\nd\\u2028\""), false));
     assertEquals("\"\\ud800x\"", Printable.jsonString("\ud800x"), "a lone surrogate");
+    JsonElement bidi = json("{\"name\":\"abc\\u202edef\\u2066\"}");
+    for (OutputFormat format : OutputFormat.values()) {
+      String out = format.render(bidi, false);
+      assertFalse(out.contains("\u202e") || out.contains("\u2066"), format + ": " + out);
+      if (format != OutputFormat.NONE) {
+        assertTrue(out.contains("\\u202e"), format + ": " + out);
+      }
+    }
+    assertEquals("abc\u202edef\u2066", new Yaml(new LoaderOptions())
+        .<Map<String, String>>load(OutputFormat.YAML.render(bidi, false)).get("name"),
+        "the same YAML value");
   }
 
   @Test void formatsAreReadInAnyCase() {
