@@ -23,6 +23,7 @@ public final class TaskWaitTimeoutException extends BatchException {
   }
 
   private static String format(Duration duration) {
-    return duration == null ? "the timeout" : duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+    return duration == null ? "the timeout"
+        : duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
   }
 }

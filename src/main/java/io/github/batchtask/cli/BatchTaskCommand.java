@@ -90,7 +90,7 @@ public final class BatchTaskCommand implements Runnable {
     return ExitStatus.OTHER_ERROR;
   }
 
-  /** Picocli's message with every value of {@code --account-key} and {@code --access-token} replaced. */
+  /** Picocli's message with the values of {@code --account-key} and {@code --access-token} out. */
   static String withoutSecrets(String message, String[] arguments) {
     List<String> secrets = new ArrayList<>();
     for (int i = 0; i < arguments.length; i++) {

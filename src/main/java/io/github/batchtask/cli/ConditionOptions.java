@@ -23,11 +23,13 @@ final class ConditionOptions {
       description = "Only if the ETag differs, else exit 4.")
   String ifNoneMatch;
 
-  @Option(names = "--if-modified-since", order = 22, paramLabel = "DATE", converter = DateConverter.class,
+  @Option(names = "--if-modified-since", order = 22, paramLabel = "DATE",
+      converter = DateConverter.class,
       description = "Only if modified after DATE, else exit 4.")
   Instant ifModifiedSince;
 
-  @Option(names = "--if-unmodified-since", order = 23, paramLabel = "DATE", converter = DateConverter.class,
+  @Option(names = "--if-unmodified-since", order = 23, paramLabel = "DATE",
+      converter = DateConverter.class,
       description = "Only if not modified after DATE, else exit 5.")
   Instant ifUnmodifiedSince;
 

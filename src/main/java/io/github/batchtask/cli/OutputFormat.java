@@ -60,7 +60,7 @@ enum OutputFormat {
     }
   }
 
-  /** Whether {@code jsonc}/{@code yamlc} colour: only on a terminal, and not when NO_COLOR is set. */
+  /** Whether jsonc and yamlc colour: only on a terminal, and not when NO_COLOR is set. */
   static boolean colours(boolean terminal, Map<String, String> environment) {
     String noColor = environment.get("NO_COLOR");
     return terminal && (noColor == null || noColor.isEmpty());
@@ -260,7 +260,8 @@ enum OutputFormat {
   }
 
   private static String capitalized(String name) {
-    return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
+    return name.isEmpty() ? name
+        : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
   }
 
   // YAML through SnakeYAML (block style, no line folding), in the document's order.

@@ -9,7 +9,7 @@ final class Printable {
   private Printable() {
   }
 
-  /** {@code text} with every unsafe character escaped ({@code \n}, {@code \u001b}); null as "null". */
+  /** {@code text} with every unsafe character written as its escape; null as "null". */
   static String escape(String text) {
     return text == null ? "null" : io.github.batchtask.internal.Printable.escape(text);
   }

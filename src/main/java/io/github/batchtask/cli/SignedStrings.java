@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * or a signature; the service's detail (which quotes the signature sent) is not printed.
  */
 final class SignedStrings {
-  /** The service's "... string to sign: '...'." and the sandbox's "... signed this string: '...'". */
+  /** The service's "... string to sign: '...'." and the sandbox's "signed this string: '...'". */
   private static final Pattern QUOTED = Pattern.compile(
       "(?s)(?:string to sign|signed this string|string-to-sign)\\s*:\\s*'(.*)'"
           + "\\s*(?:\\([^()]*\\))?\\.?\\s*$");

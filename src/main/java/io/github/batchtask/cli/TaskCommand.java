@@ -63,8 +63,8 @@ final class TaskCommand implements Runnable {
       PrintWriter err = spec.commandLine().getErr();
       TaskResult result = client.getTask(task.jobId, task.taskId, options);
       if (result.isNotModified()) { // Only a read with --if-none-match or --if-modified-since.
-        err.println("not modified (ETag "
-            + TerminalText.of(result.etag() != null ? result.etag() : conditions.ifNoneMatch) + ")");
+        String etag = result.etag() != null ? result.etag() : conditions.ifNoneMatch;
+        err.println("not modified (ETag " + TerminalText.of(etag) + ")");
         return ExitStatus.NOT_MODIFIED;
       }
       output.print(result.task(), result.etag(), spec.commandLine().getOut());

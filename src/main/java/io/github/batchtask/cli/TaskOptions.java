@@ -19,10 +19,12 @@ import picocli.CommandLine.Option;
 final class TaskOptions {
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE) CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--job-id", order = 1, required = true, paramLabel = "ID", description = "The id of the job.")
+  @Option(names = "--job-id", order = 1, required = true, paramLabel = "ID",
+      description = "The id of the job.")
   String jobId;
 
-  @Option(names = "--task-id", order = 2, required = true, paramLabel = "ID", description = "The id of the task.")
+  @Option(names = "--task-id", order = 2, required = true, paramLabel = "ID",
+      description = "The id of the task.")
   String taskId;
 
   @Option(names = "--account-endpoint", order = 40, paramLabel = "URL",
@@ -54,8 +56,8 @@ final class TaskOptions {
           + BatchTaskClient.DEFAULT_DEADLINE_SECONDS + "s).")
   Duration deadline;
 
-  @Option(names = "--debug", order = 46, description = "Stack traces; after AuthenticationFailed, the strings"
-      + " signed.")
+  @Option(names = "--debug", order = 46,
+      description = "Stack traces; after AuthenticationFailed, the strings signed.")
   boolean debug;
 
   /** Runs against the client this command line describes. */

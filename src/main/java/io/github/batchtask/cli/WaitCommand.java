@@ -36,11 +36,13 @@ final class WaitCommand implements Callable<Integer> {
       description = "active, preparing, running or completed (default).")
   TaskState state;
 
-  @Option(names = "--timeout", order = 11, paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(names = "--timeout", order = 11, paramLabel = "DURATION",
+      converter = DurationConverter.class,
       description = "Give up after this long (90s, 5m, PT1H); default: never.")
   Duration timeout;
 
-  @Option(names = "--interval", order = 12, paramLabel = "DURATION", converter = DurationConverter.class,
+  @Option(names = "--interval", order = 12, paramLabel = "DURATION",
+      converter = DurationConverter.class,
       defaultValue = "5s", description = "First poll interval, doubling to 8x (default: 5s).")
   Duration interval;
 

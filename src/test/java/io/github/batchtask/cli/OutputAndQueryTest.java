@@ -175,7 +175,8 @@ class OutputAndQueryTest {
     try (MockWebServer server = new MockWebServer()) {
       server.enqueue(new MockResponse().setBody("{\"id\":\"t\",\"state\":\"active\"}"));
       server.enqueue(new MockResponse().setResponseCode(403).setBody("{\"code\":"
-          + "\"AuthenticationFailed\",\"message\":{\"value\":\"Server failed to authenticate.\"}}"));
+          + "\"AuthenticationFailed\",\"message\":{\"value\":\"Server failed to "
+          + "authenticate.\"}}"));
       server.start();
       Cli.Result ok = Cli.run(Map.of("AZURE_BATCH_ACCESS_TOKEN", token), "task", "show",
           "--job-id", "j", "--task-id", "t", "--account-endpoint", server.url("/").toString(),
