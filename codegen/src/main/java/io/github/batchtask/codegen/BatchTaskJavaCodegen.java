@@ -74,6 +74,32 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   @Override public void processOpts() {
     super.processOpts();
     supportingFiles.clear();
+    additionalProperties.put("x-spec-name",
+        specName(getInputSpec(), templateDir()).replaceAll("\\p{Cntrl}", "?"));
+  }
+
+  /**
+   * How the header of each file names the spec: its path from the project (the folder holding
+   * {@code templates/}), such as {@code spec/batch-task.yaml}, or its file name when it lies
+   * elsewhere or the path would not fit the line.
+   */
+  static String specName(String inputSpec, String templateDir) {
+    if (inputSpec == null) {
+      return "the spec";
+    }
+    String name = inputSpec.substring(Math.max(inputSpec.lastIndexOf('/'),
+        inputSpec.lastIndexOf('\\')) + 1);
+    if (templateDir == null || inputSpec.contains("://")) {
+      return name;
+    }
+    Path root = Path.of(templateDir).toAbsolutePath().normalize().getParent();
+    Path spec = Path.of(inputSpec).toAbsolutePath().normalize();
+    if (root == null || !spec.startsWith(root)) {
+      return name;
+    }
+    String relative = root.relativize(spec).toString().replace('\\', '/');
+    // "// Generated from " and " by the templates in templates/. Do not edit." take 64.
+    return relative.length() > 36 ? name : relative;
   }
 
   @Override public void preprocessOpenAPI(OpenAPI openAPI) {
