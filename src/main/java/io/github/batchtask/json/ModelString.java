@@ -24,6 +24,11 @@ public final class ModelString {
     return add(name, Redaction.sas(url));
   }
 
+  /** Adds a secret such as a password ({@code format: password}) as {@code ***} when it is set. */
+  public ModelString addSecret(String name, Object value) {
+    return add(name, value == null ? null : "***");
+  }
+
   /** Adds unknown properties, with any SAS signatures in their raw JSON replaced. */
   public ModelString addUnknown(Map<String, String> unknownProperties) {
     if (!unknownProperties.isEmpty()) {
