@@ -238,7 +238,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       javadoc(ext, (text.isBlank() ? "" : text.strip() + " ")
           + "Any JSON value, kept as its JSON text.");
     }
-    if (Boolean.TRUE.equals(ext.get("x-ms-secret"))) {
+    if (Boolean.TRUE.equals(ext.get("x-ms-secret")) || property.isPassword) {
       ext.put("x-secret", true);
     }
     CodegenProperty items = property.items;
