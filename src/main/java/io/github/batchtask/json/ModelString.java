@@ -24,9 +24,9 @@ public final class ModelString {
     return add(name, Redaction.sas(url));
   }
 
-  /** Adds a secret such as a password ({@code format: password}) as {@code ***} when it is set. */
-  public ModelString addSecret(String name, Object value) {
-    return add(name, value == null ? null : "***");
+  /** Adds a secret ({@code x-ms-secret} in the spec) as {@code REDACTED} when it is set. */
+  public ModelString addSecret(String name, Object secret) {
+    return add(name, secret == null ? null : "REDACTED");
   }
 
   /** Adds unknown properties, with any SAS signatures in their raw JSON replaced. */

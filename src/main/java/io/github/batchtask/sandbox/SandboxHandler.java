@@ -98,7 +98,9 @@ final class SandboxHandler implements HttpHandler {
       } catch (Failure failure) {
         reply = error(failure, requestId);
       } catch (IOException | RuntimeException e) {
-        reply = error(new Failure(500, "InternalError", "The sandbox failed: " + e), requestId);
+        // The exception's class only: its message may name local paths.
+        reply = error(new Failure(500, "InternalError",
+            "The sandbox failed: " + e.getClass().getSimpleName() + "."), requestId);
       }
       send(exchange, requestId, reply);
     }

@@ -100,11 +100,14 @@ final class Tasks {
     }
     Path file = jobDirectory == null ? null : child(jobDirectory, taskId + ".json");
     if (file != null && Files.isRegularFile(file)) {
+      // Answers name the file as the request did, never where the tasks directory is.
+      String name = jobId + "/" + taskId + ".json";
       try {
         return new Task(Files.readAllBytes(file), Files.getLastModifiedTime(file).toInstant(),
-            file.toString());
+            name);
       } catch (IOException e) {
-        throw new NotServed(500, "InternalError", "The sandbox could not read " + file + ": " + e);
+        throw new NotServed(500, "InternalError", "The sandbox could not read " + name + " ("
+            + e.getClass().getSimpleName() + ").");
       }
     }
     byte[] builtIn = builtInJob ? builtIns.get(taskId.toLowerCase(Locale.ROOT)) : null;

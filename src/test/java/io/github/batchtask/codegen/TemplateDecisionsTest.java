@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -73,6 +74,7 @@ class TemplateDecisionsTest {
     configurator.setModelPackage("fixture.model");
     configurator.setApiPackage("fixture.api");
     configurator.setInvokerPackage("fixture.model");
+    configurator.setQuiet(true); // no donation banner in the build output
     new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
   }
 
@@ -183,6 +185,14 @@ class TemplateDecisionsTest {
           () -> adapter("Widget").fromJson("{\"iops\":" + wire + "}"), wire);
       assertTrue(e.getMessage().contains("$.iops"), e.getMessage());
     }
+  }
+
+  @Test void wireNamesNeedingEscapesAreMatchedAndWrittenExactly() throws Exception {
+    String json = "{\"\u00e9\\\"\\\\<\":\"x\"}";
+    Object gadget = adapter("Gadget").fromJson(json);
+    assertEquals(Map.of(), gadget.getClass().getMethod("unknownProperties").invoke(gadget));
+    assertEquals(json, adapter("Gadget").toJson(gadget));
+    assertEquals(json, JsonTree.withoutWhitespace(adapter("Gadget").indent(" ").toJson(gadget)));
   }
 
   @Test void sasUrlsAreRedactedInToString() throws Exception {

@@ -334,12 +334,32 @@ class BatchSandboxTest {
         "TaskNotFound");
   }
 
+  /**
+   * Each request names a file that exists, DIR/secret.json, one level up from a job: a check
+   * that let the id through would serve it (shown by removing the checks in Tasks.child).
+   */
   @Test
   void idsCannotReachOutsideTheTasksDirectory() throws IOException {
-    Files.writeString(tasksDirectory.resolve("secret.json"), "{}");
-    assertError(client.get("/jobs/..%2F..%2Fetc/tasks/passwd?" + API_VERSION), 404, "JobNotFound");
-    assertError(client.get("/jobs/job-a/tasks/..%2F..%2Fsecret?" + API_VERSION), 404,
-        "TaskNotFound");
+    Files.writeString(tasksDirectory.resolve("secret.json"), "{\"id\":\"SECRET-FILE\"}");
+    Files.createDirectories(tasksDirectory.resolve("job-a/inner"));
+    List<String[]> attempts = List.of(
+        new String[] {"/jobs/job-a/tasks/..%2Fsecret", "TaskNotFound"},
+        new String[] {"/jobs/job-a/tasks/inner%2F..%2F..%2Fsecret", "TaskNotFound"},
+        new String[] {"/jobs/job-a/tasks/..%5Csecret", "TaskNotFound"},
+        new String[] {"/jobs/job-a%2F../tasks/secret", "JobNotFound"},
+        new String[] {"/jobs/job-a%2Finner%2F..%2F../tasks/secret", "JobNotFound"},
+        new String[] {"/jobs/./tasks/secret", "JobNotFound"},
+        // An absolute path as an id: resolve() would drop the tasks directory altogether.
+        new String[] {"/jobs/job-a/tasks/" + SandboxHandler.encodeSegment(
+            tasksDirectory.resolve("secret").toString()), "TaskNotFound"},
+        new String[] {"/jobs/" + SandboxHandler.encodeSegment(tasksDirectory.toString())
+            + "/tasks/secret", "JobNotFound"},
+        new String[] {"/jobs/%2E/tasks/secret", "JobNotFound"});
+    for (String[] attempt : attempts) {
+      HttpResponse<byte[]> response = client.get(attempt[0] + "?" + API_VERSION);
+      assertFalse(new String(response.body(), UTF_8).contains("SECRET-FILE"), attempt[0]);
+      assertError(response, 404, attempt[1]);
+    }
     assertError(client.get("/jobs/job-a/tasks/..?" + API_VERSION), 404, "TaskNotFound");
   }
 

@@ -2,6 +2,7 @@ package io.github.batchtask.codegen;
 
 import static org.openapitools.codegen.utils.StringUtils.underscore;
 
+import io.swagger.v3.oas.models.OpenAPI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,13 +33,15 @@ import org.openapitools.codegen.model.OperationsMap;
  * <ul>
  *   <li>models, properties, enum values, operations, parameters: {@code x-javadoc} (one line) or
  *       {@code x-javadoc-lines} (wrapped);
- *   <li>properties: {@code x-value}, the facts the {@code btc_adapter_*} partials print a read or
- *       a write from (see {@link #value}), with {@code accessor}; {@code x-json-constant} (the
- *       name of the constant holding its encoded wire name, derived from its name and never from
- *       its position), {@code x-wrap-json-constant}, {@code x-wrap-setter}, {@code x-field-type},
+ *   <li>properties: {@code x-value}, the facts the {@code btc_adapter_*} partials print a read
+ *       or a write from (see {@link #value}), with {@code accessor}; {@code x-json-name} (the
+ *       wire name escaped for a Java string literal); {@code x-json-constant} (the name of the
+ *       constant holding its encoded wire name, derived from its name, never from its position);
+ *       {@code x-wrap-json-constant}, {@code x-wrap-setter}, {@code x-field-type},
  *       {@code x-json-accessor}, {@code x-enum-list} (the stock {@code isEnumRef} and
  *       {@code isArray} serve single enums and lists) with {@code x-enum-type} and
- *       {@code x-raw-name}, {@code x-wire-long} (with {@code x-raw-name}), {@code x-sas-url} (from the spec);
+ *       {@code x-raw-name}; {@code x-wire-long} with {@code x-raw-name}; {@code x-sas-url} (from
+ *       the spec);
  *   <li>models: {@code x-adapters}, the distinct nested model types, each with {@code type} and
  *       {@code field} ({@code wrap-field} and {@code wrap-assign} when a line would be too
  *       long); {@code x-has-adapters} when there is any; {@code x-long-name} for long class
@@ -55,8 +58,28 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   /** Constants every adapter declares, which a property's name constant must not repeat. */
   private static final Set<String> RESERVED_CONSTANTS = Set.of("WIRE_NAMES", "NAMES");
 
-  /** The enums' schema names: they get no adapter file, the runtime's open-enum adapter serves them. */
+  /** The enums' schema names: no adapter file, the runtime's open-enum adapter serves them. */
   private final Set<String> enumSchemas = new HashSet<>();
+
+  /** Composition ({@code allOf}) is flattened: each model lists every property it has. */
+  public BatchTaskJavaCodegen() {
+    supportsInheritance = false;
+  }
+
+  /**
+   * None of the stock supporting files (build scripts, auth classes, CI files): only those that
+   * {@code generator.yaml} lists under {@code files}, which are added after this. Otherwise the
+   * stock ones, though filtered out, leave empty folders in the output.
+   */
+  @Override public void processOpts() {
+    super.processOpts();
+    supportingFiles.clear();
+  }
+
+  @Override public void preprocessOpenAPI(OpenAPI openAPI) {
+    super.preprocessOpenAPI(openAPI);
+    AzureExtensions.apply(openAPI);
+  }
 
   @Override public String getName() {
     return "batch-task-java";
@@ -140,6 +163,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   @Override public OperationsMap postProcessOperationsWithModels(
       OperationsMap operations, List<ModelMap> allModels) {
     OperationsMap result = super.postProcessOperationsWithModels(operations, allModels);
+    Operations.prepare(result);
     for (CodegenOperation operation : result.getOperations().getOperation()) {
       String text = operation.summary;
       if (operation.unescapedNotes != null && !operation.unescapedNotes.isBlank()) {
@@ -149,12 +173,9 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       for (CodegenParameter parameter : operation.allParams) {
         String description = parameter.unescapedDescription == null
             ? "" : " " + Javadoc.escape(parameter.unescapedDescription);
-        List<String> lines = Javadoc.wrap("@param " + parameter.paramName + description,
-            JAVADOC_WIDTH);
-        for (int i = 1; i < lines.size(); i++) {
-          lines.set(i, "    " + lines.get(i));
-        }
-        parameter.vendorExtensions.put("x-param-lines", lines);
+        // "   * " and the hanging indent leave 91 columns for a continuation line.
+        parameter.vendorExtensions.put("x-param-lines", Javadoc.hangingWrap(
+            "@param " + parameter.paramName + description, JAVADOC_WIDTH, 91));
       }
     }
     return result;
@@ -175,12 +196,25 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     Map<String, Object> ext = property.vendorExtensions;
     javadoc(ext, property.unescapedDescription);
     ext.put("x-json-constant", underscore(property.name).toUpperCase(Locale.ROOT));
+    ext.put("x-json-name", javaString(property.baseName));
     if (!fits(2, "private static final byte[] " + ext.get("x-json-constant")
-        + " = JsonByteWriter.encodedName(\"" + property.baseName + "\");")) {
+        + " = JsonByteWriter.encodedName(\"" + ext.get("x-json-name") + "\");")) {
       ext.put("x-wrap-json-constant", true);
     }
     Map<String, Object> value = value(model, property, adapters, 0);
     ext.put("x-field-type", value.get("type"));
+    if ("RawJson".equals(value.get("kind"))) {
+      ext.put("x-raw-json", true);
+      String text = property.unescapedDescription == null ? "" : property.unescapedDescription;
+      ext.remove("x-javadoc");
+      ext.remove("x-javadoc-lines");
+      ext.remove("x-javadoc-multiline");
+      javadoc(ext, (text.isBlank() ? "" : text.strip() + " ")
+          + "Any JSON value, kept as its JSON text.");
+    }
+    if (Boolean.TRUE.equals(ext.get("x-ms-secret"))) {
+      ext.put("x-secret", true);
+    }
     CodegenProperty items = property.items;
     if ("WireLong".equals(value.get("kind"))) {
       ext.put("x-wire-long", true);
@@ -216,14 +250,34 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   private Map<String, Object> value(CodegenModel model, CodegenProperty p,
       Map<String, Map<String, Object>> adapters, int depth) {
     String where = model.name + "." + p.baseName;
-    if (p.isMap || p.isFreeFormObject || p.isAnyType) {
-      throw new IllegalArgumentException(
-          where + ": maps and free-form objects are not supported by the templates");
-    }
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("scalar", false);
     facts.put("model", false);
     facts.put("list", false);
+    facts.put("map", false);
+    if (p.isMap) {
+      if (depth > 0) {
+        throw new IllegalArgumentException(where + ": a map inside a list or a map is not"
+            + " supported by the templates (a map property is)");
+      }
+      if (p.items == null || p.items.isArray || p.items.isMap) {
+        throw new IllegalArgumentException(where + ": a map whose values are "
+            + (p.items == null ? "untyped" : p.items.isArray ? "lists" : "maps")
+            + " is not supported by the templates");
+      }
+      Map<String, Object> item = value(model, p.items, adapters, depth + 1);
+      facts.put("map", true);
+      facts.put("item", item);
+      facts.put("type", "Map<String, " + item.get("type") + ">");
+      return facts;
+    }
+    if (p.isFreeFormObject || p.isAnyType) {
+      // Any JSON value: kept as its JSON text, like an unknown property.
+      facts.put("scalar", true);
+      facts.put("kind", "RawJson");
+      facts.put("type", "String");
+      return facts;
+    }
     if (p.isArray) {
       if (p.items == null) {
         throw new IllegalArgumentException(where + ": an array needs items");
@@ -266,7 +320,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   private static final Map<String, String> SCALAR_TYPES = Map.of(
       "String", "String", "Int", "Integer", "Long", "Long", "Double", "Double",
       "Float", "Float", "Boolean", "Boolean", "Instant", "Instant", "Duration", "Duration",
-      "WireLong", "WireLong");
+      "WireLong", "WireLong", "RawJson", "String");
 
   /**
    * The scalar kind of {@code p} (enums are kept as their wire strings), or null. A
@@ -294,6 +348,21 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       default:
         return null;
     }
+  }
+
+  /** {@code text} escaped for a Java string literal, printable ASCII kept as is. */
+  static String javaString(String text) {
+    StringBuilder result = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        result.append('\\').append(c);
+      } else if (c >= 0x20 && c < 0x7f) {
+        result.append(c);
+      } else {
+        result.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      }
+    }
+    return result.toString();
   }
 
   private static final int MAX_LINE = 100;
