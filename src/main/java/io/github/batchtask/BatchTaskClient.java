@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
@@ -42,13 +43,20 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * }</pre>
  */
 public final class BatchTaskClient {
-  /** The API version the spec and the models describe. */
-  public static final String DEFAULT_API_VERSION = "2017-05-01.5.0";
+  /**
+   * The api-version sent unless another is pinned: the one the spec and so the models describe,
+   * the spec's {@code info.version}.
+   */
+  public static final String DEFAULT_API_VERSION = TaskApi.API_VERSION;
 
   /** The default {@link Builder#deadline deadline} of a call, in seconds. */
   public static final long DEFAULT_DEADLINE_SECONDS = 60;
 
   private static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(DEFAULT_DEADLINE_SECONDS);
+
+  /** An api-version: a date, with the service version (".20.0") up to 2024. */
+  private static final Pattern API_VERSION_SHAPE =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}(\\.\\d{1,4}\\.\\d{1,4})?");
 
   /** This library's version, from its jar's manifest, or "development" when run from classes. */
   public static final String VERSION = version();
@@ -320,12 +328,16 @@ public final class BatchTaskClient {
       return this;
     }
 
-    /** The {@code api-version} to send; the models describe {@value #DEFAULT_API_VERSION}. */
+    /**
+     * The {@code api-version} to send, to pin another version than {@value #DEFAULT_API_VERSION}
+     * (which the models describe): a date from 2025 on ({@code 2025-06-01}), a date with the
+     * service version before ({@code 2024-07-01.20.0}).
+     */
     public Builder apiVersion(String apiVersion) {
       requireNonNull(apiVersion, "apiVersion == null");
-      if (!apiVersion.matches("\\d{4}-\\d{2}-\\d{2}\\.\\d+\\.\\d+")) {
-        throw new IllegalArgumentException(
-            "apiVersion must look like 2017-05-01.5.0, not \"" + apiVersion + "\"");
+      if (!API_VERSION_SHAPE.matcher(apiVersion).matches()) {
+        throw new IllegalArgumentException("apiVersion must look like 2025-06-01 or "
+            + "2024-07-01.20.0, not \"" + apiVersion + "\"");
       }
       this.apiVersion = apiVersion;
       return this;

@@ -136,7 +136,7 @@ class BatchTaskClientTest {
     assertEquals("id,state", url.queryParameter("$select"));
     assertEquals("stats", url.queryParameter("$expand"));
     assertEquals("20", url.queryParameter("timeout"));
-    assertEquals("2017-05-01.5.0", url.queryParameter("api-version"));
+    assertEquals("2025-06-01", url.queryParameter("api-version"));
     assertEquals(id.toString(), request.getHeader("client-request-id"));
     assertEquals("true", request.getHeader("return-client-request-id"));
     assertEquals("0x8D4F", request.getHeader("If-None-Match"));
@@ -176,6 +176,21 @@ class BatchTaskClientTest {
     assertTrue(surrogate.getMessage().contains("jobId"), surrogate.getMessage());
     client().build();
     assertEquals(0, server.getRequestCount());
+  }
+
+  @Test void apiVersionTakesBothShapesAndPinsAnotherVersion() throws Exception {
+    for (String version : List.of("2025-06-01", "2024-07-01.20.0", "2017-05-01.5.0")) {
+      server.enqueue(task());
+      client().apiVersion(version).build().getTask("job-1", "task-1");
+      assertEquals(version, server.takeRequest().getRequestUrl().queryParameter("api-version"));
+    }
+    for (String bad : List.of("", "latest", "2025-06", "2025-06-01 ", "2024-07-01.20",
+        "2024-07-01.20.0.1", "2025-06-01&x=y")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> client().apiVersion(bad));
+      assertTrue(e.getMessage().contains("2025-06-01 or 2024-07-01.20.0"), e.getMessage());
+    }
+    assertEquals(3, server.getRequestCount());
   }
 
   @Test void headerValuesWithLineBreaksAreRefusedBeforeSending() {

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     name = "batch-task",
     mixinStandardHelpOptions = true,
     versionProvider = BatchTaskCommand.Version.class,
-    description = "Reads Azure Batch tasks (api-version 2017-05-01.5.0 by default).",
+    description = "Reads Azure Batch tasks (api-version " + BatchTaskClient.DEFAULT_API_VERSION
+        + " by default).",
     subcommands = {TaskCommand.class, SandboxCommand.class})
 public final class BatchTaskCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,5 +1,7 @@
 package io.github.batchtask.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
@@ -65,6 +67,37 @@ public final class Json {
     return reader.nextDouble();
   }
 
+  /**
+   * Reads a float as a double narrowed to the nearest float; a number that a float cannot hold
+   * (it would become infinite, or zero though it is not) fails naming the path.
+   */
+  public static Float readFloat(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    double value = reader.nextDouble();
+    float narrowed = (float) value;
+    if ((Float.isInfinite(narrowed) && !Double.isInfinite(value))
+        || (narrowed == 0 && value != 0)) {
+      throw new JsonDataException(
+          "Expected a float but was " + value + " at path " + reader.getPath());
+    }
+    return narrowed;
+  }
+
+  /**
+   * Reads a 64-bit integer sent as a JSON number or as a JSON string holding one, keeping which
+   * it was; anything else fails as {@link JsonReader#nextLong} fails.
+   */
+  public static WireLong readWireLong(JsonReader reader) throws IOException {
+    JsonReader.Token token = reader.peek();
+    if (token == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    long value = reader.nextLong();
+    return token == JsonReader.Token.STRING ? WireLong.ofString(value) : WireLong.ofNumber(value);
+  }
+
   public static Boolean readBoolean(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
@@ -113,6 +146,37 @@ public final class Json {
     }
     reader.endArray();
     return Collections.unmodifiableList(list);
+  }
+
+  /**
+   * Reads an object into an unmodifiable map in wire order; an explicit null value reads as
+   * absent, and a name given twice fails as it does in Moshi.
+   */
+  public static <T> Map<String, T> readMap(JsonReader reader, ValueReader<T> value)
+      throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    Map<String, T> map = new LinkedHashMap<>();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      String name = reader.nextName();
+      if (reader.peek() == JsonReader.Token.NULL) {
+        reader.skipValue();
+        continue;
+      }
+      if (map.put(name, value.read(reader)) != null) {
+        throw new JsonDataException(
+            "Map key '" + name + "' has multiple values at path " + reader.getPath());
+      }
+    }
+    reader.endObject();
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** Reads any JSON value as its JSON text, checked as {@link #readRaw} checks it. */
+  public static String readRawJson(JsonReader reader) throws IOException {
+    return readRaw(reader);
   }
 
   /** Deepest nesting kept in an unknown property: Moshi's own limit for the values it models. */
@@ -180,13 +244,28 @@ public final class Json {
     }
   }
 
-  public static void writeNumber(JsonWriter writer, Number value) throws IOException {
-    if (value instanceof Integer || value instanceof Long) {
-      writer.value(value.longValue());
-    } else if (value instanceof Double) {
-      writer.value(value.doubleValue());
+  public static void writeInt(JsonWriter writer, Integer value) throws IOException {
+    writer.value(value.longValue());
+  }
+
+  public static void writeLong(JsonWriter writer, Long value) throws IOException {
+    writer.value(value.longValue());
+  }
+
+  public static void writeDouble(JsonWriter writer, Double value) throws IOException {
+    writer.value(value.doubleValue());
+  }
+
+  /** Writes {@link Float#toString}, as Moshi writes a {@code Float}. */
+  public static void writeFloat(JsonWriter writer, Float value) throws IOException {
+    writer.value(value);
+  }
+
+  public static void writeWireLong(JsonWriter writer, WireLong value) throws IOException {
+    if (value.quoted()) {
+      writer.value(Long.toString(value.value()));
     } else {
-      writer.value(value);
+      writer.value(value.value());
     }
   }
 
@@ -213,6 +292,28 @@ public final class Json {
       }
     }
     writer.endArray();
+  }
+
+  /** Writes a map as an object, its entries in order. */
+  public static <T> void writeMap(JsonWriter writer, Map<String, T> map, ValueWriter<T> value)
+      throws IOException {
+    writer.beginObject();
+    for (Map.Entry<String, T> entry : map.entrySet()) {
+      writer.name(entry.getKey());
+      value.write(writer, entry.getValue());
+    }
+    writer.endObject();
+  }
+
+  /** Writes one JSON value kept as its JSON text. */
+  public static void writeRawJson(JsonWriter writer, String json) throws IOException {
+    if (JsonByteWriter.hasLoneSurrogate(json)) {
+      writeEscapingLoneSurrogates(writer, json, true);
+      return;
+    }
+    try (BufferedSink sink = writer.valueSink()) {
+      sink.writeUtf8(json);
+    }
   }
 
   /** Writes properties kept as raw JSON text. */
@@ -261,6 +362,23 @@ public final class Json {
   /** An unmodifiable copy of {@code list}, which may hold nulls; null stays null. */
   public static <T> List<T> copyOf(List<T> list) {
     return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  /**
+   * An unmodifiable copy of {@code map} in its order; null stays null.
+   *
+   * @throws NullPointerException if a key or value is null, naming {@code property}.
+   */
+  public static <T> Map<String, T> copyOf(Map<String, T> map, String property) {
+    if (map == null) {
+      return null;
+    }
+    Map<String, T> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, T> entry : map.entrySet()) {
+      copy.put(requireNonNull(entry.getKey(), property + " has a null key"),
+          requireNonNull(entry.getValue(), property + " has a null value"));
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   /** Maps wire values to enum constants; null stays null. */

@@ -55,6 +55,30 @@ class BatchTaskCommandTest {
     assertEquals("", result.out);
   }
 
+  @Test void anyPublishedApiVersionIsSentAndAnUnpublishedOneIsOneClearLine() throws Exception {
+    for (String version : List.of("2025-06-01", "2017-05-01.5.0")) {
+      Result result = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
+          "--task-id", "mytask1", "--api-version", version);
+      assertEquals(0, result.status, result.toString());
+      assertTrue(result.out.contains("mytask1"), result.out);
+    }
+    Result result = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
+        "--task-id", "mytask1", "--api-version", "2099-01-01");
+    assertEquals(1, result.status, result.toString());
+    List<String> lines = result.err.lines().filter(l -> !l.contains("built-in sandbox"))
+        .collect(java.util.stream.Collectors.toList());
+    assertEquals(1, lines.size(), result.err);
+    assertTrue(lines.get(0).startsWith("UnsupportedRequestVersion: The api-version 2099-01-01 is"
+        + " not a published Batch API version; the published versions are 2015-12-01.2.2 to "
+        + "2025-06-01. (request-id: "), lines.get(0));
+    Result refused = run(Map.of(), "task", "show", "--job-id", "j", "--task-id", "t",
+        "--api-version", "latest");
+    assertEquals(2, refused.status, refused.toString());
+    assertEquals(List.of("error: apiVersion must look like 2025-06-01 or 2024-07-01.20.0, not"
+        + " \"latest\""), refused.err.lines().filter(l -> !l.contains("built-in sandbox"))
+        .collect(java.util.stream.Collectors.toList()), refused.err);
+  }
+
   @Test void usageErrorExitsWithTwo() throws Exception {
     Result result = run(Map.of(), "task", "show", "--job-id", "j");
     assertEquals(2, result.status, result.toString());
@@ -98,6 +122,38 @@ class BatchTaskCommandTest {
           "--account-key", "d3Jvbmcta2V5LXdyb25nLWtleS13cm9uZy1rZXkhIQ==");
       assertEquals(ExitStatus.SERVICE_ERROR, result.status, result.toString());
       assertTrue(result.err.startsWith("AuthenticationFailed: "), result.err);
+    }
+  }
+
+  @Test void helpNamesTheDefaultApiVersion() throws Exception {
+    Result help = run(Map.of(), "task", "show", "--help");
+    assertEquals(0, help.status, help.toString());
+    assertTrue(help.out.replaceAll("\\s+", " ").contains("(default: 2025-06-01)"), help.out);
+  }
+
+  @Test void jsonOutputOfTasksOfEveryVersionIsTheServedDocument(@TempDir Path dir)
+      throws Exception {
+    Path job = Files.createDirectories(dir.resolve("job-v"));
+    Map<String, String> versions = Map.of(
+        "task-2025-every-property", "2025-06-01",
+        "task-newer-than-2025-06-01", "2025-06-01",
+        "task-2024-07-01.20.0", "2024-07-01.20.0",
+        "task-2018-08-01.7.0", "2018-08-01.7.0");
+    for (String name : versions.keySet()) {
+      Files.copy(BASE.resolve("src/test/resources/payloads/" + name + ".json"),
+          job.resolve(name + ".json"));
+    }
+    try (BatchSandbox sandbox = BatchSandbox.builder().tasksDirectory(dir)
+        .account("a", KEY).start()) {
+      for (Map.Entry<String, String> task : versions.entrySet()) {
+        Result result = run(Map.of("AZURE_BATCH_ENDPOINT", sandbox.url(),
+            "AZURE_BATCH_ACCOUNT", "a", "AZURE_BATCH_ACCESS_KEY", KEY), "task", "show",
+            "--job-id", "job-v", "--task-id", task.getKey(), "--expand", "stats",
+            "--api-version", task.getValue(), "--output", "json");
+        assertEquals(0, result.status, result.toString());
+        String served = Files.readString(job.resolve(task.getKey() + ".json"));
+        assertTrue(JsonTree.same(served, result.out), task.getKey() + ":\n" + result.out);
+      }
     }
   }
 

@@ -29,12 +29,14 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       "previousState",
       "previousStateTransitionTime",
       "commandLine",
+      "containerSettings",
       "resourceFiles",
       "outputFiles",
       "applicationPackageReferences",
       "environmentSettings",
       "affinityInfo",
       "constraints",
+      "requiredSlots",
       "userIdentity",
       "executionInfo",
       "nodeInfo",
@@ -58,6 +60,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
   private static final byte[] PREVIOUS_STATE_TRANSITION_TIME =
       JsonByteWriter.encodedName("previousStateTransitionTime");
   private static final byte[] COMMAND_LINE = JsonByteWriter.encodedName("commandLine");
+  private static final byte[] CONTAINER_SETTINGS = JsonByteWriter.encodedName("containerSettings");
   private static final byte[] RESOURCE_FILES = JsonByteWriter.encodedName("resourceFiles");
   private static final byte[] OUTPUT_FILES = JsonByteWriter.encodedName("outputFiles");
   private static final byte[] APPLICATION_PACKAGE_REFERENCES =
@@ -66,6 +69,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       JsonByteWriter.encodedName("environmentSettings");
   private static final byte[] AFFINITY_INFO = JsonByteWriter.encodedName("affinityInfo");
   private static final byte[] CONSTRAINTS = JsonByteWriter.encodedName("constraints");
+  private static final byte[] REQUIRED_SLOTS = JsonByteWriter.encodedName("requiredSlots");
   private static final byte[] USER_IDENTITY = JsonByteWriter.encodedName("userIdentity");
   private static final byte[] EXECUTION_INFO = JsonByteWriter.encodedName("executionInfo");
   private static final byte[] NODE_INFO = JsonByteWriter.encodedName("nodeInfo");
@@ -76,6 +80,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
   private static final byte[] EXIT_CONDITIONS = JsonByteWriter.encodedName("exitConditions");
   private static final byte[] AUTHENTICATION_TOKEN_SETTINGS =
       JsonByteWriter.encodedName("authenticationTokenSettings");
+  private final JsonAdapter<TaskContainerSettings> taskContainerSettingsAdapter;
   private final JsonAdapter<ResourceFile> resourceFileAdapter;
   private final JsonAdapter<OutputFile> outputFileAdapter;
   private final JsonAdapter<ApplicationPackageReference> applicationPackageReferenceAdapter;
@@ -94,6 +99,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
   final boolean direct;
 
   public BatchTaskJsonAdapter(Moshi moshi) {
+    this.taskContainerSettingsAdapter = moshi.adapter(TaskContainerSettings.class);
     this.resourceFileAdapter = moshi.adapter(ResourceFile.class);
     this.outputFileAdapter = moshi.adapter(OutputFile.class);
     this.applicationPackageReferenceAdapter = moshi.adapter(ApplicationPackageReference.class);
@@ -109,6 +115,8 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     this.exitConditionsAdapter = moshi.adapter(ExitConditions.class);
     this.authenticationTokenSettingsAdapter = moshi.adapter(AuthenticationTokenSettings.class);
     boolean direct = true;
+    direct &= taskContainerSettingsAdapter
+        instanceof TaskContainerSettingsJsonAdapter generated && generated.direct;
     direct &= resourceFileAdapter
         instanceof ResourceFileJsonAdapter generated && generated.direct;
     direct &= outputFileAdapter
@@ -183,25 +191,33 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
         case "commandLine":
           builder.commandLine(Json.readString(reader));
           break;
+        case "containerSettings":
+          builder.containerSettings(taskContainerSettingsAdapter.fromJson(reader));
+          break;
         case "resourceFiles":
-          builder.resourceFiles(Json.readList(reader, r0 -> resourceFileAdapter.fromJson(r0)));
+          builder.resourceFiles(Json.readList(reader,
+              resourceFileAdapter::fromJson));
           break;
         case "outputFiles":
-          builder.outputFiles(Json.readList(reader, r0 -> outputFileAdapter.fromJson(r0)));
+          builder.outputFiles(Json.readList(reader,
+              outputFileAdapter::fromJson));
           break;
         case "applicationPackageReferences":
           builder.applicationPackageReferences(Json.readList(reader,
-              r0 -> applicationPackageReferenceAdapter.fromJson(r0)));
+              applicationPackageReferenceAdapter::fromJson));
           break;
         case "environmentSettings":
           builder.environmentSettings(Json.readList(reader,
-              r0 -> environmentSettingAdapter.fromJson(r0)));
+              environmentSettingAdapter::fromJson));
           break;
         case "affinityInfo":
           builder.affinityInfo(affinityInformationAdapter.fromJson(reader));
           break;
         case "constraints":
           builder.constraints(taskConstraintsAdapter.fromJson(reader));
+          break;
+        case "requiredSlots":
+          builder.requiredSlots(Json.readInt(reader));
           break;
         case "userIdentity":
           builder.userIdentity(userIdentityAdapter.fromJson(reader));
@@ -291,13 +307,19 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       writer.name("commandLine");
       Json.writeString(writer, value.commandLine());
     }
+    if (value.containerSettings() != null) {
+      writer.name("containerSettings");
+      taskContainerSettingsAdapter.toJson(writer, value.containerSettings());
+    }
     if (value.resourceFiles() != null) {
       writer.name("resourceFiles");
-      Json.writeList(writer, value.resourceFiles(), resourceFileAdapter::toJson);
+      Json.writeList(writer, value.resourceFiles(),
+          resourceFileAdapter::toJson);
     }
     if (value.outputFiles() != null) {
       writer.name("outputFiles");
-      Json.writeList(writer, value.outputFiles(), outputFileAdapter::toJson);
+      Json.writeList(writer, value.outputFiles(),
+          outputFileAdapter::toJson);
     }
     if (value.applicationPackageReferences() != null) {
       writer.name("applicationPackageReferences");
@@ -306,7 +328,8 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     }
     if (value.environmentSettings() != null) {
       writer.name("environmentSettings");
-      Json.writeList(writer, value.environmentSettings(), environmentSettingAdapter::toJson);
+      Json.writeList(writer, value.environmentSettings(),
+          environmentSettingAdapter::toJson);
     }
     if (value.affinityInfo() != null) {
       writer.name("affinityInfo");
@@ -315,6 +338,10 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     if (value.constraints() != null) {
       writer.name("constraints");
       taskConstraintsAdapter.toJson(writer, value.constraints());
+    }
+    if (value.requiredSlots() != null) {
+      writer.name("requiredSlots");
+      Json.writeInt(writer, value.requiredSlots());
     }
     if (value.userIdentity() != null) {
       writer.name("userIdentity");
@@ -357,47 +384,51 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     out.beginObject();
     if (value.id() != null) {
       out.name(ID);
-      out.string(value.id());
+      out.writeString(value.id());
     }
     if (value.displayName() != null) {
       out.name(DISPLAY_NAME);
-      out.string(value.displayName());
+      out.writeString(value.displayName());
     }
     if (value.url() != null) {
       out.name(URL);
-      out.string(value.url());
+      out.writeString(value.url());
     }
     if (value.eTag() != null) {
       out.name(E_TAG);
-      out.string(value.eTag());
+      out.writeString(value.eTag());
     }
     if (value.lastModified() != null) {
       out.name(LAST_MODIFIED);
-      out.instant(value.lastModified());
+      out.writeInstant(value.lastModified());
     }
     if (value.creationTime() != null) {
       out.name(CREATION_TIME);
-      out.instant(value.creationTime());
+      out.writeInstant(value.creationTime());
     }
     if (value.stateValue() != null) {
       out.name(STATE);
-      out.string(value.stateValue());
+      out.writeString(value.stateValue());
     }
     if (value.stateTransitionTime() != null) {
       out.name(STATE_TRANSITION_TIME);
-      out.instant(value.stateTransitionTime());
+      out.writeInstant(value.stateTransitionTime());
     }
     if (value.previousStateValue() != null) {
       out.name(PREVIOUS_STATE);
-      out.string(value.previousStateValue());
+      out.writeString(value.previousStateValue());
     }
     if (value.previousStateTransitionTime() != null) {
       out.name(PREVIOUS_STATE_TRANSITION_TIME);
-      out.instant(value.previousStateTransitionTime());
+      out.writeInstant(value.previousStateTransitionTime());
     }
     if (value.commandLine() != null) {
       out.name(COMMAND_LINE);
-      out.string(value.commandLine());
+      out.writeString(value.commandLine());
+    }
+    if (value.containerSettings() != null) {
+      out.name(CONTAINER_SETTINGS);
+      TaskContainerSettingsJsonAdapter.write(out, value.containerSettings());
     }
     if (value.resourceFiles() != null) {
       out.name(RESOURCE_FILES);
@@ -454,6 +485,10 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     if (value.constraints() != null) {
       out.name(CONSTRAINTS);
       TaskConstraintsJsonAdapter.write(out, value.constraints());
+    }
+    if (value.requiredSlots() != null) {
+      out.name(REQUIRED_SLOTS);
+      out.writeInt(value.requiredSlots());
     }
     if (value.userIdentity() != null) {
       out.name(USER_IDENTITY);

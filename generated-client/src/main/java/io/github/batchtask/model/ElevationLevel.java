@@ -2,15 +2,15 @@
 
 package io.github.batchtask.model;
 
-import static java.util.Objects.requireNonNull;
+import io.github.batchtask.json.OpenEnum;
 
-import com.squareup.moshi.JsonClass;
-
-/** The elevation level of a user. */
-@JsonClass(generateAdapter = true)
-public enum ElevationLevel {
+/**
+ * The elevation level of a user. Values as 2025-06-01 declares them, in lower case; the page
+ * and earlier versions write them in camel case, and values are matched ignoring case.
+ */
+public enum ElevationLevel implements OpenEnum {
   /** A standard user without elevated access. */
-  NON_ADMIN("nonAdmin"),
+  NON_ADMIN("nonadmin"),
 
   /** A user with elevated access and full Administrator permissions. */
   ADMIN("admin"),
@@ -28,7 +28,7 @@ public enum ElevationLevel {
   }
 
   /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
-  public String value() {
+  @Override public String value() {
     return value;
   }
 
@@ -37,12 +37,6 @@ public enum ElevationLevel {
    * not always keep the documented casing), or {@link #UNRECOGNIZED}.
    */
   public static ElevationLevel fromValue(String value) {
-    requireNonNull(value, "value == null");
-    for (ElevationLevel constant : values()) {
-      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    return UNRECOGNIZED;
+    return OpenEnum.fromValue(values(), value);
   }
 }

@@ -2,18 +2,18 @@
 
 package io.github.batchtask.model;
 
-import static java.util.Objects.requireNonNull;
+import io.github.batchtask.json.OpenEnum;
 
-import com.squareup.moshi.JsonClass;
-
-/** The category of a task error. */
-@JsonClass(generateAdapter = true)
-public enum ErrorCategory {
+/**
+ * The category of a task error. Values as 2025-06-01 declares them, in lower case; the page
+ * and earlier versions write them in camel case, and values are matched ignoring case.
+ */
+public enum ErrorCategory implements OpenEnum {
   /** The error is due to a user issue, such as a misconfiguration. */
-  USER_ERROR("userError"),
+  USER_ERROR("usererror"),
 
   /** The error is due to an internal server issue. */
-  SERVER_ERROR("serverError"),
+  SERVER_ERROR("servererror"),
 
   /**
    * A value this version of the client does not know. Models keep the exact wire string next to
@@ -28,7 +28,7 @@ public enum ErrorCategory {
   }
 
   /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
-  public String value() {
+  @Override public String value() {
     return value;
   }
 
@@ -37,12 +37,6 @@ public enum ErrorCategory {
    * not always keep the documented casing), or {@link #UNRECOGNIZED}.
    */
   public static ErrorCategory fromValue(String value) {
-    requireNonNull(value, "value == null");
-    for (ErrorCategory constant : values()) {
-      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    return UNRECOGNIZED;
+    return OpenEnum.fromValue(values(), value);
   }
 }

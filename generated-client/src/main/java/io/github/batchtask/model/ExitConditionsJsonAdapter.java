@@ -62,11 +62,12 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
       // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
       switch (index < 0 ? "" : WIRE_NAMES[index]) {
         case "exitCodes":
-          builder.exitCodes(Json.readList(reader, r0 -> exitCodeMappingAdapter.fromJson(r0)));
+          builder.exitCodes(Json.readList(reader,
+              exitCodeMappingAdapter::fromJson));
           break;
         case "exitCodeRanges":
           builder.exitCodeRanges(Json.readList(reader,
-              r0 -> exitCodeRangeMappingAdapter.fromJson(r0)));
+              exitCodeRangeMappingAdapter::fromJson));
           break;
         case "preProcessingError":
           builder.preProcessingError(exitOptionsAdapter.fromJson(reader));
@@ -99,11 +100,13 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
     writer.beginObject();
     if (value.exitCodes() != null) {
       writer.name("exitCodes");
-      Json.writeList(writer, value.exitCodes(), exitCodeMappingAdapter::toJson);
+      Json.writeList(writer, value.exitCodes(),
+          exitCodeMappingAdapter::toJson);
     }
     if (value.exitCodeRanges() != null) {
       writer.name("exitCodeRanges");
-      Json.writeList(writer, value.exitCodeRanges(), exitCodeRangeMappingAdapter::toJson);
+      Json.writeList(writer, value.exitCodeRanges(),
+          exitCodeRangeMappingAdapter::toJson);
     }
     if (value.preProcessingError() != null) {
       writer.name("preProcessingError");

@@ -58,7 +58,7 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
           break;
         case "commonResourceFiles":
           builder.commonResourceFiles(Json.readList(reader,
-              r0 -> resourceFileAdapter.fromJson(r0)));
+              resourceFileAdapter::fromJson));
           break;
         default:
           builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
@@ -82,7 +82,7 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
     writer.beginObject();
     if (value.numberOfInstances() != null) {
       writer.name("numberOfInstances");
-      Json.writeNumber(writer, value.numberOfInstances());
+      Json.writeInt(writer, value.numberOfInstances());
     }
     if (value.coordinationCommandLine() != null) {
       writer.name("coordinationCommandLine");
@@ -90,7 +90,8 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
     }
     if (value.commonResourceFiles() != null) {
       writer.name("commonResourceFiles");
-      Json.writeList(writer, value.commonResourceFiles(), resourceFileAdapter::toJson);
+      Json.writeList(writer, value.commonResourceFiles(),
+          resourceFileAdapter::toJson);
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
@@ -101,11 +102,11 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
     out.beginObject();
     if (value.numberOfInstances() != null) {
       out.name(NUMBER_OF_INSTANCES);
-      out.number(value.numberOfInstances().longValue());
+      out.writeInt(value.numberOfInstances());
     }
     if (value.coordinationCommandLine() != null) {
       out.name(COORDINATION_COMMAND_LINE);
-      out.string(value.coordinationCommandLine());
+      out.writeString(value.coordinationCommandLine());
     }
     if (value.commonResourceFiles() != null) {
       out.name(COMMON_RESOURCE_FILES);

@@ -2,21 +2,22 @@
 
 package io.github.batchtask.model;
 
-import static java.util.Objects.requireNonNull;
+import io.github.batchtask.json.OpenEnum;
 
-import com.squareup.moshi.JsonClass;
-
-/** The conditions under which a task output file is uploaded. */
-@JsonClass(generateAdapter = true)
-public enum OutputFileUploadCondition {
+/**
+ * The conditions under which a task output file is uploaded. Values as 2025-06-01 declares
+ * them, in lower case; the page and earlier versions write them in camel case, and values are
+ * matched ignoring case.
+ */
+public enum OutputFileUploadCondition implements OpenEnum {
   /** Upload only after the task process exits with exit code 0. */
-  TASK_SUCCESS("taskSuccess"),
+  TASK_SUCCESS("tasksuccess"),
 
   /** Upload only after the task process exits with a nonzero exit code. */
-  TASK_FAILURE("taskFailure"),
+  TASK_FAILURE("taskfailure"),
 
   /** Upload after the task process exits, whatever the exit code. */
-  TASK_COMPLETION("taskCompletion"),
+  TASK_COMPLETION("taskcompletion"),
 
   /**
    * A value this version of the client does not know. Models keep the exact wire string next to
@@ -31,7 +32,7 @@ public enum OutputFileUploadCondition {
   }
 
   /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
-  public String value() {
+  @Override public String value() {
     return value;
   }
 
@@ -40,12 +41,6 @@ public enum OutputFileUploadCondition {
    * not always keep the documented casing), or {@link #UNRECOGNIZED}.
    */
   public static OutputFileUploadCondition fromValue(String value) {
-    requireNonNull(value, "value == null");
-    for (OutputFileUploadCondition constant : values()) {
-      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    return UNRECOGNIZED;
+    return OpenEnum.fromValue(values(), value);
   }
 }

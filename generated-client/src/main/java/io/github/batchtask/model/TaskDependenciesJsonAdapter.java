@@ -47,10 +47,12 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
       // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
       switch (index < 0 ? "" : WIRE_NAMES[index]) {
         case "taskIds":
-          builder.taskIds(Json.readList(reader, r0 -> Json.readString(r0)));
+          builder.taskIds(Json.readList(reader,
+              Json::readString));
           break;
         case "taskIdRanges":
-          builder.taskIdRanges(Json.readList(reader, r0 -> taskIdRangeAdapter.fromJson(r0)));
+          builder.taskIdRanges(Json.readList(reader,
+              taskIdRangeAdapter::fromJson));
           break;
         default:
           builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
@@ -74,11 +76,13 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
     writer.beginObject();
     if (value.taskIds() != null) {
       writer.name("taskIds");
-      Json.writeList(writer, value.taskIds(), Json::writeString);
+      Json.writeList(writer, value.taskIds(),
+          Json::writeString);
     }
     if (value.taskIdRanges() != null) {
       writer.name("taskIdRanges");
-      Json.writeList(writer, value.taskIdRanges(), taskIdRangeAdapter::toJson);
+      Json.writeList(writer, value.taskIdRanges(),
+          taskIdRangeAdapter::toJson);
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
@@ -94,7 +98,7 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
         if (v0 == null) {
           out.nullValue();
         } else {
-          out.string(v0);
+          out.writeString(v0);
         }
       }
       out.endArray();

@@ -22,6 +22,7 @@ public final class TaskExecutionInformationJsonAdapter
       "startTime",
       "endTime",
       "exitCode",
+      "containerInfo",
       "failureInfo",
       "retryCount",
       "lastRetryTime",
@@ -33,19 +34,26 @@ public final class TaskExecutionInformationJsonAdapter
   private static final byte[] START_TIME = JsonByteWriter.encodedName("startTime");
   private static final byte[] END_TIME = JsonByteWriter.encodedName("endTime");
   private static final byte[] EXIT_CODE = JsonByteWriter.encodedName("exitCode");
+  private static final byte[] CONTAINER_INFO = JsonByteWriter.encodedName("containerInfo");
   private static final byte[] FAILURE_INFO = JsonByteWriter.encodedName("failureInfo");
   private static final byte[] RETRY_COUNT = JsonByteWriter.encodedName("retryCount");
   private static final byte[] LAST_RETRY_TIME = JsonByteWriter.encodedName("lastRetryTime");
   private static final byte[] REQUEUE_COUNT = JsonByteWriter.encodedName("requeueCount");
   private static final byte[] LAST_REQUEUE_TIME = JsonByteWriter.encodedName("lastRequeueTime");
   private static final byte[] RESULT = JsonByteWriter.encodedName("result");
+  private final JsonAdapter<TaskContainerExecutionInformation>
+      taskContainerExecutionInformationAdapter;
   private final JsonAdapter<TaskFailureInformation> taskFailureInformationAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
   public TaskExecutionInformationJsonAdapter(Moshi moshi) {
+    this.taskContainerExecutionInformationAdapter =
+        moshi.adapter(TaskContainerExecutionInformation.class);
     this.taskFailureInformationAdapter = moshi.adapter(TaskFailureInformation.class);
     boolean direct = true;
+    direct &= taskContainerExecutionInformationAdapter
+        instanceof TaskContainerExecutionInformationJsonAdapter generated && generated.direct;
     direct &= taskFailureInformationAdapter
         instanceof TaskFailureInformationJsonAdapter generated && generated.direct;
     this.direct = direct;
@@ -71,6 +79,9 @@ public final class TaskExecutionInformationJsonAdapter
           break;
         case "exitCode":
           builder.exitCode(Json.readInt(reader));
+          break;
+        case "containerInfo":
+          builder.containerInfo(taskContainerExecutionInformationAdapter.fromJson(reader));
           break;
         case "failureInfo":
           builder.failureInfo(taskFailureInformationAdapter.fromJson(reader));
@@ -121,7 +132,11 @@ public final class TaskExecutionInformationJsonAdapter
     }
     if (value.exitCode() != null) {
       writer.name("exitCode");
-      Json.writeNumber(writer, value.exitCode());
+      Json.writeInt(writer, value.exitCode());
+    }
+    if (value.containerInfo() != null) {
+      writer.name("containerInfo");
+      taskContainerExecutionInformationAdapter.toJson(writer, value.containerInfo());
     }
     if (value.failureInfo() != null) {
       writer.name("failureInfo");
@@ -129,7 +144,7 @@ public final class TaskExecutionInformationJsonAdapter
     }
     if (value.retryCount() != null) {
       writer.name("retryCount");
-      Json.writeNumber(writer, value.retryCount());
+      Json.writeInt(writer, value.retryCount());
     }
     if (value.lastRetryTime() != null) {
       writer.name("lastRetryTime");
@@ -137,7 +152,7 @@ public final class TaskExecutionInformationJsonAdapter
     }
     if (value.requeueCount() != null) {
       writer.name("requeueCount");
-      Json.writeNumber(writer, value.requeueCount());
+      Json.writeInt(writer, value.requeueCount());
     }
     if (value.lastRequeueTime() != null) {
       writer.name("lastRequeueTime");
@@ -156,15 +171,19 @@ public final class TaskExecutionInformationJsonAdapter
     out.beginObject();
     if (value.startTime() != null) {
       out.name(START_TIME);
-      out.instant(value.startTime());
+      out.writeInstant(value.startTime());
     }
     if (value.endTime() != null) {
       out.name(END_TIME);
-      out.instant(value.endTime());
+      out.writeInstant(value.endTime());
     }
     if (value.exitCode() != null) {
       out.name(EXIT_CODE);
-      out.number(value.exitCode().longValue());
+      out.writeInt(value.exitCode());
+    }
+    if (value.containerInfo() != null) {
+      out.name(CONTAINER_INFO);
+      TaskContainerExecutionInformationJsonAdapter.write(out, value.containerInfo());
     }
     if (value.failureInfo() != null) {
       out.name(FAILURE_INFO);
@@ -172,23 +191,23 @@ public final class TaskExecutionInformationJsonAdapter
     }
     if (value.retryCount() != null) {
       out.name(RETRY_COUNT);
-      out.number(value.retryCount().longValue());
+      out.writeInt(value.retryCount());
     }
     if (value.lastRetryTime() != null) {
       out.name(LAST_RETRY_TIME);
-      out.instant(value.lastRetryTime());
+      out.writeInstant(value.lastRetryTime());
     }
     if (value.requeueCount() != null) {
       out.name(REQUEUE_COUNT);
-      out.number(value.requeueCount().longValue());
+      out.writeInt(value.requeueCount());
     }
     if (value.lastRequeueTime() != null) {
       out.name(LAST_REQUEUE_TIME);
-      out.instant(value.lastRequeueTime());
+      out.writeInstant(value.lastRequeueTime());
     }
     if (value.resultValue() != null) {
       out.name(RESULT);
-      out.string(value.resultValue());
+      out.writeString(value.resultValue());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();
