@@ -86,6 +86,7 @@ public final class BatchSandbox implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private int maxConnections = SandboxServer.DEFAULT_MAX_CONNECTIONS;
     private Duration headerTimeout = SandboxServer.DEFAULT_HEADER_TIMEOUT;
+    private Duration responseTimeout = SandboxServer.DEFAULT_RESPONSE_TIMEOUT;
 
     private Builder() {
     }
@@ -141,6 +142,12 @@ public final class BatchSandbox implements AutoCloseable {
       return this;
     }
 
+    /** How long answering one request may take, 30 s by default; tests shorten it. */
+    Builder responseTimeout(Duration responseTimeout) {
+      this.responseTimeout = requireNonNull(responseTimeout, "responseTimeout == null");
+      return this;
+    }
+
     /** The clock request dates are checked against; the system clock by default. */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock == null");
@@ -155,7 +162,8 @@ public final class BatchSandbox implements AutoCloseable {
       Tasks tasks = new Tasks(tasksDirectory);
 
       InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-      SandboxServer server = new SandboxServer(loopback, port, maxConnections, headerTimeout);
+      SandboxServer server = new SandboxServer(loopback, port, maxConnections, headerTimeout,
+          responseTimeout);
       String url = "http://127.0.0.1:" + server.port();
       SandboxHandler handler = new SandboxHandler(url, tasks, sharedKey, clock);
       server.start(handler);
