@@ -112,8 +112,8 @@ class OutputAndQueryTest {
 
   @Test void unknownPropertiesInJsonAreIndentedLikeTheRest(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("job-a"));
-    Files.writeString(dir.resolve("job-a/t1.json"), "{\"id\":\"t1\",\"requiredSlots\":2,"
-        + "\"containerSettings\":{\"imageName\":\"ubuntu\",\"registry\":{\"a\":[1,2.50]}},"
+    Files.writeString(dir.resolve("job-a/t1.json"), "{\"id\":\"t1\",\"slotsOfTomorrow\":2,"
+        + "\"sidecarSettings\":{\"imageName\":\"ubuntu\",\"registry\":{\"a\":[1,2.50]}},"
         + "\"state\":\"active\"}");
     try (BatchSandbox sandbox = BatchSandbox.builder().tasksDirectory(dir).start()) {
       Cli.Result result = Cli.run(Map.of(), "task", "show", "--job-id", "job-a",
@@ -123,8 +123,8 @@ class OutputAndQueryTest {
       assertEquals("{\n"
           + "  \"id\": \"t1\",\n"
           + "  \"state\": \"active\",\n"
-          + "  \"requiredSlots\": 2,\n"
-          + "  \"containerSettings\": {\n"
+          + "  \"slotsOfTomorrow\": 2,\n"
+          + "  \"sidecarSettings\": {\n"
           + "    \"imageName\": \"ubuntu\",\n"
           + "    \"registry\": {\n"
           + "      \"a\": [\n"
