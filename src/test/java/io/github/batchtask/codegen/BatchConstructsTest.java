@@ -205,6 +205,11 @@ class BatchConstructsTest {
     }
     assertEquals("/widgets/w-1/files/logs%2Fstdout.txt?api-version=" + VERSION,
         server.takeRequest().getPath());
+    server.enqueue(new MockResponse().setBody("not JSON at all"));
+    Response<?> log = execute(call("FilesApi", "fileGetWidgetLog", "w-1", VERSION));
+    try (ResponseBody body = (ResponseBody) log.body()) {
+      assertEquals("not JSON at all", body.string());
+    }
   }
 
   @Test void pagingFollowsOdataNextLinkUntilTheLastPage() throws Exception {
