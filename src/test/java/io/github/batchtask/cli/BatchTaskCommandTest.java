@@ -125,6 +125,65 @@ class BatchTaskCommandTest {
     }
   }
 
+  @Test void tableShowsWhatACurrentTaskHas() throws Exception {
+    Result container = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
+        "--task-id", "task-2025-container");
+    assertEquals(0, container.status, container.toString());
+    assertTrue(container.out.contains("\ncontainer       myregistry.azurecr.io/render/blender:4.1"
+        + " (container 3f9c2e7a41b8d07c exited)\n"), container.out);
+    assertTrue(container.out.contains("\nrequired slots  2\n"), container.out);
+    assertTrue(container.out.contains("\nexit code       0\n"), container.out);
+    assertTrue(container.out.contains("\nnode            tvm-3951428771_1-20250610t074512z"
+        + " (pool gpupool)\n"), container.out);
+    Result failed = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
+        "--task-id", "task-2025-failed");
+    assertEquals(0, failed.status, failed.toString());
+    assertTrue(failed.out.contains("\nfailure         usererror FailureExitCode: The task process"
+        + " exited with an unexpected exit code\n"), failed.out);
+    assertTrue(failed.out.contains("\nexit code       1\n"), failed.out);
+    Result active = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
+        "--task-id", "task-2025-active");
+    assertEquals(0, active.status, active.toString());
+    assertTrue(active.out.startsWith("id              task-2025-active\n"
+        + "state           active since 2025-06-10T08:30:00.0000001Z\n"), active.out);
+    assertTrue(active.out.contains("\nstarted         not yet\n"), active.out);
+    assertFalse(active.out.contains("exit code"), active.out);
+    assertEquals("", active.err.lines().filter(l -> !l.contains("built-in sandbox"))
+        .collect(java.util.stream.Collectors.joining("\n")));
+  }
+
+  @Test void helpNamesTheDefaultApiVersion() throws Exception {
+    Result help = run(Map.of(), "task", "show", "--help");
+    assertEquals(0, help.status, help.toString());
+    assertTrue(help.out.replaceAll("\\s+", " ").contains("(default: 2025-06-01)"), help.out);
+  }
+
+  @Test void jsonOutputOfTasksOfEveryVersionIsTheServedDocument(@TempDir Path dir)
+      throws Exception {
+    Path job = Files.createDirectories(dir.resolve("job-v"));
+    Map<String, String> versions = Map.of(
+        "task-2025-every-property", "2025-06-01",
+        "task-newer-than-2025-06-01", "2025-06-01",
+        "task-2024-07-01.20.0", "2024-07-01.20.0",
+        "task-2018-08-01.7.0", "2018-08-01.7.0");
+    for (String name : versions.keySet()) {
+      Files.copy(BASE.resolve("src/test/resources/payloads/" + name + ".json"),
+          job.resolve(name + ".json"));
+    }
+    try (BatchSandbox sandbox = BatchSandbox.builder().tasksDirectory(dir)
+        .account("a", KEY).start()) {
+      for (Map.Entry<String, String> task : versions.entrySet()) {
+        Result result = run(Map.of("AZURE_BATCH_ENDPOINT", sandbox.url(),
+            "AZURE_BATCH_ACCOUNT", "a", "AZURE_BATCH_ACCESS_KEY", KEY), "task", "show",
+            "--job-id", "job-v", "--task-id", task.getKey(), "--expand", "stats",
+            "--api-version", task.getValue(), "--output", "json");
+        assertEquals(0, result.status, result.toString());
+        String served = Files.readString(job.resolve(task.getKey() + ".json"));
+        assertTrue(JsonTree.same(served, result.out), task.getKey() + ":\n" + result.out);
+      }
+    }
+  }
+
   @Test void tasksFromADirectoryAreServedAsIs(@TempDir Path dir) throws Exception {
     Path job = Files.createDirectories(dir.resolve("job-a"));
     String task = "{\"id\":\"t1\",\"state\":\"Running\",\"requiredSlots\":2,"
