@@ -36,7 +36,7 @@ class StringToSignTest {
       assertTrue(e.stringToSign().contains("\nocp-date:"), e.stringToSign());
       assertTrue(e.stringToSign().contains("Tue, 01 Jan 2030 00:00:00 GMT"), e.stringToSign());
       assertTrue(e.stringToSign().endsWith("/acct/jobs/job-0000000001/tasks/mytask1"
-          + "\napi-version:2017-05-01.5.0"), e.stringToSign());
+          + "\napi-version:" + BatchTaskClient.DEFAULT_API_VERSION), e.stringToSign());
       assertFalse(e.stringToSign().contains(WRONG));
       assertFalse(e.stringToSign().contains("SharedKey"));
       assertFalse(e.toString().contains(e.stringToSign()), "not in the message");
