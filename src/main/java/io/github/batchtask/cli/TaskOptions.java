@@ -47,7 +47,7 @@ final class TaskOptions {
 
   @Option(names = "--api-version", order = 44, paramLabel = "VERSION",
       defaultValue = BatchTaskClient.DEFAULT_API_VERSION,
-      description = "Default: ${DEFAULT-VALUE}.")
+      description = "The API version (default: ${DEFAULT-VALUE}).")
   String apiVersion;
 
   @Option(names = "--deadline", order = 45, paramLabel = "DURATION",
