@@ -1,7 +1,7 @@
 package io.github.batchtask;
 
 import com.squareup.moshi.JsonAdapter;
-import io.github.batchtask.internal.Redaction;
+import io.github.batchtask.json.Redaction;
 import io.github.batchtask.model.BatchError;
 import io.github.batchtask.model.BatchErrorDetail;
 import io.github.batchtask.model.BatchTaskJson;

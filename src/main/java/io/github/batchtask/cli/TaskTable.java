@@ -1,6 +1,6 @@
 package io.github.batchtask.cli;
 
-import io.github.batchtask.internal.Iso8601;
+import io.github.batchtask.json.Iso8601;
 import io.github.batchtask.model.BatchTask;
 import io.github.batchtask.model.ComputeNodeInformation;
 import io.github.batchtask.model.NameValuePair;

@@ -3,6 +3,7 @@ package io.github.batchtask.internal;
 import io.github.batchtask.auth.BatchCredential;
 import io.github.batchtask.auth.SharedKeyCredential;
 import io.github.batchtask.auth.TokenCredential;
+import io.github.batchtask.json.Redaction;
 import java.io.IOException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;

@@ -1,9 +1,14 @@
 package io.github.batchtask.codegen;
 
+import static org.openapitools.codegen.utils.StringUtils.underscore;
+
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
@@ -23,7 +28,9 @@ import org.openapitools.codegen.model.OperationsMap;
  * <ul>
  *   <li>models, properties, enum values, operations, parameters: {@code x-javadoc} (one line) or
  *       {@code x-javadoc-lines} (wrapped);
- *   <li>properties: {@code x-json-index}, {@code x-json-read-lines} and
+ *   <li>properties: {@code x-json-constant} (the name of the constant holding its
+ *       encoded wire name, derived from its name and never from its position), {@code x-wrap-json-constant},
+ *       {@code x-json-read-lines} and
  *       {@code x-json-write-lines} (the statements, wrapped), {@code x-wrap-setter},
  *       {@code x-fast-write-lines} (the statements writing it to a {@code JsonByteWriter out}),
  *       {@code x-field-type}, {@code x-enum-list} (the stock {@code isEnumRef} and
@@ -37,6 +44,8 @@ import org.openapitools.codegen.model.OperationsMap;
  */
 public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   private static final int JAVADOC_WIDTH = 92;
+  /** Constants every adapter declares, which a property's name constant must not repeat. */
+  private static final Set<String> RESERVED_CONSTANTS = Set.of("WIRE_NAMES", "NAMES");
 
   @Override public String getName() {
     return "batch-task-java";
@@ -59,9 +68,14 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
         continue;
       }
       Map<String, Map<String, Object>> adapters = new LinkedHashMap<>();
-      int index = 0;
+      Set<String> constants = new HashSet<>(RESERVED_CONSTANTS);
       for (CodegenProperty property : model.vars) {
-        property(model, property, index++, adapters);
+        property(model, property, adapters);
+        String constant = (String) property.vendorExtensions.get("x-json-constant");
+        if (!constants.add(constant)) {
+          throw new IllegalArgumentException(model.name + "." + property.baseName
+              + ": its name constant " + constant + " is already taken in the adapter");
+        }
         String fieldType = (String) property.vendorExtensions.get("x-field-type");
         if (fieldType.contains("Instant")) {
           model.vendorExtensions.put("x-uses-instant", true);
@@ -120,11 +134,15 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     }
   }
 
-  private void property(CodegenModel model, CodegenProperty property, int index,
+  private void property(CodegenModel model, CodegenProperty property,
       Map<String, Map<String, Object>> adapters) {
     Map<String, Object> ext = property.vendorExtensions;
     javadoc(ext, property.unescapedDescription);
-    ext.put("x-json-index", index);
+    ext.put("x-json-constant", underscore(property.name).toUpperCase(Locale.ROOT));
+    if (!fits(2, "private static final byte[] " + ext.get("x-json-constant")
+        + " = JsonByteWriter.encodedName(\"" + property.baseName + "\");")) {
+      ext.put("x-wrap-json-constant", true);
+    }
     Codec codec = codec(model, property, adapters, "reader", 0);
     ext.put("x-field-type", codec.fieldType);
     CodegenProperty items = property.items;

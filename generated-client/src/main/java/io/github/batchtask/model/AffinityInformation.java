@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,11 +53,8 @@ public final class AffinityInformation {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof AffinityInformation)) {
-      return false;
-    }
-    AffinityInformation that = (AffinityInformation) other;
-    return Objects.equals(affinityId, that.affinityId)
+    return other instanceof AffinityInformation that
+        && Objects.equals(affinityId, that.affinityId)
         && unknownProperties.equals(that.unknownProperties);
   }
 

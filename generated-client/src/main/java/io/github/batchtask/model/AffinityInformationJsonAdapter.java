@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,10 +16,12 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class AffinityInformationJsonAdapter extends JsonAdapter<AffinityInformation> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
-      "affinityId"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
+      "affinityId",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] AFFINITY_ID = JsonByteWriter.encodedName("affinityId");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -34,8 +36,10 @@ public final class AffinityInformationJsonAdapter extends JsonAdapter<AffinityIn
     AffinityInformation.Builder builder = AffinityInformation.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "affinityId":
           builder.affinityId(Json.readString(reader));
           break;
         default:
@@ -70,7 +74,7 @@ public final class AffinityInformationJsonAdapter extends JsonAdapter<AffinityIn
   static void write(JsonByteWriter out, AffinityInformation value) {
     out.beginObject();
     if (value.affinityId() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(AFFINITY_ID);
       out.string(value.affinityId());
     }
     out.unknownProperties(value.unknownProperties());

@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,11 +60,8 @@ public final class ApplicationPackageReference {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ApplicationPackageReference)) {
-      return false;
-    }
-    ApplicationPackageReference that = (ApplicationPackageReference) other;
-    return Objects.equals(applicationId, that.applicationId)
+    return other instanceof ApplicationPackageReference that
+        && Objects.equals(applicationId, that.applicationId)
         && Objects.equals(version, that.version)
         && unknownProperties.equals(that.unknownProperties);
   }

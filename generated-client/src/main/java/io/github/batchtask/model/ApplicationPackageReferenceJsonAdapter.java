@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -17,11 +17,14 @@ import java.io.IOException;
  */
 public final class ApplicationPackageReferenceJsonAdapter
     extends JsonAdapter<ApplicationPackageReference> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "applicationId",
-      "version"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "version",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] APPLICATION_ID = JsonByteWriter.encodedName("applicationId");
+  private static final byte[] VERSION = JsonByteWriter.encodedName("version");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -38,11 +41,13 @@ public final class ApplicationPackageReferenceJsonAdapter
         ApplicationPackageReference.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "applicationId":
           builder.applicationId(Json.readString(reader));
           break;
-        case 1:
+        case "version":
           builder.version(Json.readString(reader));
           break;
         default:
@@ -82,11 +87,11 @@ public final class ApplicationPackageReferenceJsonAdapter
   static void write(JsonByteWriter out, ApplicationPackageReference value) {
     out.beginObject();
     if (value.applicationId() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(APPLICATION_ID);
       out.string(value.applicationId());
     }
     if (value.version() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(VERSION);
       out.string(value.version());
     }
     out.unknownProperties(value.unknownProperties());

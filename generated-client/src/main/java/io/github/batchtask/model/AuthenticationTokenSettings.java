@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,11 +59,8 @@ public final class AuthenticationTokenSettings {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof AuthenticationTokenSettings)) {
-      return false;
-    }
-    AuthenticationTokenSettings that = (AuthenticationTokenSettings) other;
-    return Objects.equals(access, that.access)
+    return other instanceof AuthenticationTokenSettings that
+        && Objects.equals(access, that.access)
         && unknownProperties.equals(that.unknownProperties);
   }
 

@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -17,10 +17,12 @@ import java.io.IOException;
  */
 public final class AuthenticationTokenSettingsJsonAdapter
     extends JsonAdapter<AuthenticationTokenSettings> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
-      "access"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
+      "access",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] ACCESS = JsonByteWriter.encodedName("access");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -37,8 +39,10 @@ public final class AuthenticationTokenSettingsJsonAdapter
         AuthenticationTokenSettings.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "access":
           builder.accessValues(Json.readList(reader, r0 -> Json.readString(r0)));
           break;
         default:
@@ -74,7 +78,7 @@ public final class AuthenticationTokenSettingsJsonAdapter
   static void write(JsonByteWriter out, AuthenticationTokenSettings value) {
     out.beginObject();
     if (value.accessValues() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(ACCESS);
       out.beginArray();
       for (var v0 : value.accessValues()) {
         if (v0 == null) {

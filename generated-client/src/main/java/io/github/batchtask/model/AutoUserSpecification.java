@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -67,11 +67,8 @@ public final class AutoUserSpecification {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof AutoUserSpecification)) {
-      return false;
-    }
-    AutoUserSpecification that = (AutoUserSpecification) other;
-    return Objects.equals(scope, that.scope)
+    return other instanceof AutoUserSpecification that
+        && Objects.equals(scope, that.scope)
         && Objects.equals(elevationLevel, that.elevationLevel)
         && unknownProperties.equals(that.unknownProperties);
   }

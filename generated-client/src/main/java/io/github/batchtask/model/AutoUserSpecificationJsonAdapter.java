@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,11 +16,14 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class AutoUserSpecificationJsonAdapter extends JsonAdapter<AutoUserSpecification> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "scope",
-      "elevationLevel"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "elevationLevel",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] SCOPE = JsonByteWriter.encodedName("scope");
+  private static final byte[] ELEVATION_LEVEL = JsonByteWriter.encodedName("elevationLevel");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -35,11 +38,13 @@ public final class AutoUserSpecificationJsonAdapter extends JsonAdapter<AutoUser
     AutoUserSpecification.Builder builder = AutoUserSpecification.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "scope":
           builder.scopeValue(Json.readString(reader));
           break;
-        case 1:
+        case "elevationLevel":
           builder.elevationLevelValue(Json.readString(reader));
           break;
         default:
@@ -78,11 +83,11 @@ public final class AutoUserSpecificationJsonAdapter extends JsonAdapter<AutoUser
   static void write(JsonByteWriter out, AutoUserSpecification value) {
     out.beginObject();
     if (value.scopeValue() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(SCOPE);
       out.string(value.scopeValue());
     }
     if (value.elevationLevelValue() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(ELEVATION_LEVEL);
       out.string(value.elevationLevelValue());
     }
     out.unknownProperties(value.unknownProperties());

@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,11 +65,8 @@ public final class BatchError {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof BatchError)) {
-      return false;
-    }
-    BatchError that = (BatchError) other;
-    return Objects.equals(code, that.code)
+    return other instanceof BatchError that
+        && Objects.equals(code, that.code)
         && Objects.equals(message, that.message)
         && Objects.equals(values, that.values)
         && unknownProperties.equals(that.unknownProperties);

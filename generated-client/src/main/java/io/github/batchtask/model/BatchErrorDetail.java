@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,11 +57,8 @@ public final class BatchErrorDetail {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof BatchErrorDetail)) {
-      return false;
-    }
-    BatchErrorDetail that = (BatchErrorDetail) other;
-    return Objects.equals(key, that.key)
+    return other instanceof BatchErrorDetail that
+        && Objects.equals(key, that.key)
         && Objects.equals(value, that.value)
         && unknownProperties.equals(that.unknownProperties);
   }

@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,12 +16,16 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "code",
       "message",
-      "values"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "values",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] CODE = JsonByteWriter.encodedName("code");
+  private static final byte[] MESSAGE = JsonByteWriter.encodedName("message");
+  private static final byte[] VALUES = JsonByteWriter.encodedName("values");
   private final JsonAdapter<ErrorMessage> errorMessageAdapter;
   private final JsonAdapter<BatchErrorDetail> batchErrorDetailAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
@@ -45,14 +49,16 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
     BatchError.Builder builder = BatchError.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "code":
           builder.code(Json.readString(reader));
           break;
-        case 1:
+        case "message":
           builder.message(errorMessageAdapter.fromJson(reader));
           break;
-        case 2:
+        case "values":
           builder.values(Json.readList(reader, r0 -> batchErrorDetailAdapter.fromJson(r0)));
           break;
         default:
@@ -95,15 +101,15 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
   static void write(JsonByteWriter out, BatchError value) {
     out.beginObject();
     if (value.code() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(CODE);
       out.string(value.code());
     }
     if (value.message() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(MESSAGE);
       ErrorMessageJsonAdapter.write(out, value.message());
     }
     if (value.values() != null) {
-      out.name(ENCODED_NAMES[2]);
+      out.name(VALUES);
       out.beginArray();
       for (var v0 : value.values()) {
         if (v0 == null) {

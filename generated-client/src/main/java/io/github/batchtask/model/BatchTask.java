@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -260,11 +260,8 @@ public final class BatchTask {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof BatchTask)) {
-      return false;
-    }
-    BatchTask that = (BatchTask) other;
-    return Objects.equals(id, that.id)
+    return other instanceof BatchTask that
+        && Objects.equals(id, that.id)
         && Objects.equals(displayName, that.displayName)
         && Objects.equals(url, that.url)
         && Objects.equals(eTag, that.eTag)

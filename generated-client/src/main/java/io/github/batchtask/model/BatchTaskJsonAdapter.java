@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,7 +16,8 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "id",
       "displayName",
       "url",
@@ -41,9 +42,40 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       "multiInstanceSettings",
       "dependsOn",
       "exitConditions",
-      "authenticationTokenSettings"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "authenticationTokenSettings",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] ID = JsonByteWriter.encodedName("id");
+  private static final byte[] DISPLAY_NAME = JsonByteWriter.encodedName("displayName");
+  private static final byte[] URL = JsonByteWriter.encodedName("url");
+  private static final byte[] E_TAG = JsonByteWriter.encodedName("eTag");
+  private static final byte[] LAST_MODIFIED = JsonByteWriter.encodedName("lastModified");
+  private static final byte[] CREATION_TIME = JsonByteWriter.encodedName("creationTime");
+  private static final byte[] STATE = JsonByteWriter.encodedName("state");
+  private static final byte[] STATE_TRANSITION_TIME =
+      JsonByteWriter.encodedName("stateTransitionTime");
+  private static final byte[] PREVIOUS_STATE = JsonByteWriter.encodedName("previousState");
+  private static final byte[] PREVIOUS_STATE_TRANSITION_TIME =
+      JsonByteWriter.encodedName("previousStateTransitionTime");
+  private static final byte[] COMMAND_LINE = JsonByteWriter.encodedName("commandLine");
+  private static final byte[] RESOURCE_FILES = JsonByteWriter.encodedName("resourceFiles");
+  private static final byte[] OUTPUT_FILES = JsonByteWriter.encodedName("outputFiles");
+  private static final byte[] APPLICATION_PACKAGE_REFERENCES =
+      JsonByteWriter.encodedName("applicationPackageReferences");
+  private static final byte[] ENVIRONMENT_SETTINGS =
+      JsonByteWriter.encodedName("environmentSettings");
+  private static final byte[] AFFINITY_INFO = JsonByteWriter.encodedName("affinityInfo");
+  private static final byte[] CONSTRAINTS = JsonByteWriter.encodedName("constraints");
+  private static final byte[] USER_IDENTITY = JsonByteWriter.encodedName("userIdentity");
+  private static final byte[] EXECUTION_INFO = JsonByteWriter.encodedName("executionInfo");
+  private static final byte[] NODE_INFO = JsonByteWriter.encodedName("nodeInfo");
+  private static final byte[] STATS = JsonByteWriter.encodedName("stats");
+  private static final byte[] MULTI_INSTANCE_SETTINGS =
+      JsonByteWriter.encodedName("multiInstanceSettings");
+  private static final byte[] DEPENDS_ON = JsonByteWriter.encodedName("dependsOn");
+  private static final byte[] EXIT_CONDITIONS = JsonByteWriter.encodedName("exitConditions");
+  private static final byte[] AUTHENTICATION_TOKEN_SETTINGS =
+      JsonByteWriter.encodedName("authenticationTokenSettings");
   private final JsonAdapter<ResourceFile> resourceFileAdapter;
   private final JsonAdapter<OutputFile> outputFileAdapter;
   private final JsonAdapter<ApplicationPackageReference> applicationPackageReferenceAdapter;
@@ -115,82 +147,84 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     BatchTask.Builder builder = BatchTask.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "id":
           builder.id(Json.readString(reader));
           break;
-        case 1:
+        case "displayName":
           builder.displayName(Json.readString(reader));
           break;
-        case 2:
+        case "url":
           builder.url(Json.readString(reader));
           break;
-        case 3:
+        case "eTag":
           builder.eTag(Json.readString(reader));
           break;
-        case 4:
+        case "lastModified":
           builder.lastModified(Json.readInstant(reader));
           break;
-        case 5:
+        case "creationTime":
           builder.creationTime(Json.readInstant(reader));
           break;
-        case 6:
+        case "state":
           builder.stateValue(Json.readString(reader));
           break;
-        case 7:
+        case "stateTransitionTime":
           builder.stateTransitionTime(Json.readInstant(reader));
           break;
-        case 8:
+        case "previousState":
           builder.previousStateValue(Json.readString(reader));
           break;
-        case 9:
+        case "previousStateTransitionTime":
           builder.previousStateTransitionTime(Json.readInstant(reader));
           break;
-        case 10:
+        case "commandLine":
           builder.commandLine(Json.readString(reader));
           break;
-        case 11:
+        case "resourceFiles":
           builder.resourceFiles(Json.readList(reader, r0 -> resourceFileAdapter.fromJson(r0)));
           break;
-        case 12:
+        case "outputFiles":
           builder.outputFiles(Json.readList(reader, r0 -> outputFileAdapter.fromJson(r0)));
           break;
-        case 13:
+        case "applicationPackageReferences":
           builder.applicationPackageReferences(Json.readList(reader,
               r0 -> applicationPackageReferenceAdapter.fromJson(r0)));
           break;
-        case 14:
+        case "environmentSettings":
           builder.environmentSettings(Json.readList(reader,
               r0 -> environmentSettingAdapter.fromJson(r0)));
           break;
-        case 15:
+        case "affinityInfo":
           builder.affinityInfo(affinityInformationAdapter.fromJson(reader));
           break;
-        case 16:
+        case "constraints":
           builder.constraints(taskConstraintsAdapter.fromJson(reader));
           break;
-        case 17:
+        case "userIdentity":
           builder.userIdentity(userIdentityAdapter.fromJson(reader));
           break;
-        case 18:
+        case "executionInfo":
           builder.executionInfo(taskExecutionInformationAdapter.fromJson(reader));
           break;
-        case 19:
+        case "nodeInfo":
           builder.nodeInfo(computeNodeInformationAdapter.fromJson(reader));
           break;
-        case 20:
+        case "stats":
           builder.stats(taskStatisticsAdapter.fromJson(reader));
           break;
-        case 21:
+        case "multiInstanceSettings":
           builder.multiInstanceSettings(multiInstanceSettingsAdapter.fromJson(reader));
           break;
-        case 22:
+        case "dependsOn":
           builder.dependsOn(taskDependenciesAdapter.fromJson(reader));
           break;
-        case 23:
+        case "exitConditions":
           builder.exitConditions(exitConditionsAdapter.fromJson(reader));
           break;
-        case 24:
+        case "authenticationTokenSettings":
           builder.authenticationTokenSettings(authenticationTokenSettingsAdapter.fromJson(reader));
           break;
         default:
@@ -322,51 +356,51 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
   static void write(JsonByteWriter out, BatchTask value) {
     out.beginObject();
     if (value.id() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(ID);
       out.string(value.id());
     }
     if (value.displayName() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(DISPLAY_NAME);
       out.string(value.displayName());
     }
     if (value.url() != null) {
-      out.name(ENCODED_NAMES[2]);
+      out.name(URL);
       out.string(value.url());
     }
     if (value.eTag() != null) {
-      out.name(ENCODED_NAMES[3]);
+      out.name(E_TAG);
       out.string(value.eTag());
     }
     if (value.lastModified() != null) {
-      out.name(ENCODED_NAMES[4]);
+      out.name(LAST_MODIFIED);
       out.instant(value.lastModified());
     }
     if (value.creationTime() != null) {
-      out.name(ENCODED_NAMES[5]);
+      out.name(CREATION_TIME);
       out.instant(value.creationTime());
     }
     if (value.stateValue() != null) {
-      out.name(ENCODED_NAMES[6]);
+      out.name(STATE);
       out.string(value.stateValue());
     }
     if (value.stateTransitionTime() != null) {
-      out.name(ENCODED_NAMES[7]);
+      out.name(STATE_TRANSITION_TIME);
       out.instant(value.stateTransitionTime());
     }
     if (value.previousStateValue() != null) {
-      out.name(ENCODED_NAMES[8]);
+      out.name(PREVIOUS_STATE);
       out.string(value.previousStateValue());
     }
     if (value.previousStateTransitionTime() != null) {
-      out.name(ENCODED_NAMES[9]);
+      out.name(PREVIOUS_STATE_TRANSITION_TIME);
       out.instant(value.previousStateTransitionTime());
     }
     if (value.commandLine() != null) {
-      out.name(ENCODED_NAMES[10]);
+      out.name(COMMAND_LINE);
       out.string(value.commandLine());
     }
     if (value.resourceFiles() != null) {
-      out.name(ENCODED_NAMES[11]);
+      out.name(RESOURCE_FILES);
       out.beginArray();
       for (var v0 : value.resourceFiles()) {
         if (v0 == null) {
@@ -378,7 +412,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       out.endArray();
     }
     if (value.outputFiles() != null) {
-      out.name(ENCODED_NAMES[12]);
+      out.name(OUTPUT_FILES);
       out.beginArray();
       for (var v0 : value.outputFiles()) {
         if (v0 == null) {
@@ -390,7 +424,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       out.endArray();
     }
     if (value.applicationPackageReferences() != null) {
-      out.name(ENCODED_NAMES[13]);
+      out.name(APPLICATION_PACKAGE_REFERENCES);
       out.beginArray();
       for (var v0 : value.applicationPackageReferences()) {
         if (v0 == null) {
@@ -402,7 +436,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       out.endArray();
     }
     if (value.environmentSettings() != null) {
-      out.name(ENCODED_NAMES[14]);
+      out.name(ENVIRONMENT_SETTINGS);
       out.beginArray();
       for (var v0 : value.environmentSettings()) {
         if (v0 == null) {
@@ -414,43 +448,43 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       out.endArray();
     }
     if (value.affinityInfo() != null) {
-      out.name(ENCODED_NAMES[15]);
+      out.name(AFFINITY_INFO);
       AffinityInformationJsonAdapter.write(out, value.affinityInfo());
     }
     if (value.constraints() != null) {
-      out.name(ENCODED_NAMES[16]);
+      out.name(CONSTRAINTS);
       TaskConstraintsJsonAdapter.write(out, value.constraints());
     }
     if (value.userIdentity() != null) {
-      out.name(ENCODED_NAMES[17]);
+      out.name(USER_IDENTITY);
       UserIdentityJsonAdapter.write(out, value.userIdentity());
     }
     if (value.executionInfo() != null) {
-      out.name(ENCODED_NAMES[18]);
+      out.name(EXECUTION_INFO);
       TaskExecutionInformationJsonAdapter.write(out, value.executionInfo());
     }
     if (value.nodeInfo() != null) {
-      out.name(ENCODED_NAMES[19]);
+      out.name(NODE_INFO);
       ComputeNodeInformationJsonAdapter.write(out, value.nodeInfo());
     }
     if (value.stats() != null) {
-      out.name(ENCODED_NAMES[20]);
+      out.name(STATS);
       TaskStatisticsJsonAdapter.write(out, value.stats());
     }
     if (value.multiInstanceSettings() != null) {
-      out.name(ENCODED_NAMES[21]);
+      out.name(MULTI_INSTANCE_SETTINGS);
       MultiInstanceSettingsJsonAdapter.write(out, value.multiInstanceSettings());
     }
     if (value.dependsOn() != null) {
-      out.name(ENCODED_NAMES[22]);
+      out.name(DEPENDS_ON);
       TaskDependenciesJsonAdapter.write(out, value.dependsOn());
     }
     if (value.exitConditions() != null) {
-      out.name(ENCODED_NAMES[23]);
+      out.name(EXIT_CONDITIONS);
       ExitConditionsJsonAdapter.write(out, value.exitConditions());
     }
     if (value.authenticationTokenSettings() != null) {
-      out.name(ENCODED_NAMES[24]);
+      out.name(AUTHENTICATION_TOKEN_SETTINGS);
       AuthenticationTokenSettingsJsonAdapter.write(out, value.authenticationTokenSettings());
     }
     out.unknownProperties(value.unknownProperties());

@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,11 +90,8 @@ public final class ComputeNodeInformation {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ComputeNodeInformation)) {
-      return false;
-    }
-    ComputeNodeInformation that = (ComputeNodeInformation) other;
-    return Objects.equals(affinityId, that.affinityId)
+    return other instanceof ComputeNodeInformation that
+        && Objects.equals(affinityId, that.affinityId)
         && Objects.equals(nodeUrl, that.nodeUrl)
         && Objects.equals(poolId, that.poolId)
         && Objects.equals(nodeId, that.nodeId)

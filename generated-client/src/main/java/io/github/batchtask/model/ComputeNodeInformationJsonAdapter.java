@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,15 +16,23 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<ComputeNodeInformation> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "affinityId",
       "nodeUrl",
       "poolId",
       "nodeId",
       "taskRootDirectory",
-      "taskRootDirectoryUrl"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "taskRootDirectoryUrl",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] AFFINITY_ID = JsonByteWriter.encodedName("affinityId");
+  private static final byte[] NODE_URL = JsonByteWriter.encodedName("nodeUrl");
+  private static final byte[] POOL_ID = JsonByteWriter.encodedName("poolId");
+  private static final byte[] NODE_ID = JsonByteWriter.encodedName("nodeId");
+  private static final byte[] TASK_ROOT_DIRECTORY = JsonByteWriter.encodedName("taskRootDirectory");
+  private static final byte[] TASK_ROOT_DIRECTORY_URL =
+      JsonByteWriter.encodedName("taskRootDirectoryUrl");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -39,23 +47,25 @@ public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<Compute
     ComputeNodeInformation.Builder builder = ComputeNodeInformation.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "affinityId":
           builder.affinityId(Json.readString(reader));
           break;
-        case 1:
+        case "nodeUrl":
           builder.nodeUrl(Json.readString(reader));
           break;
-        case 2:
+        case "poolId":
           builder.poolId(Json.readString(reader));
           break;
-        case 3:
+        case "nodeId":
           builder.nodeId(Json.readString(reader));
           break;
-        case 4:
+        case "taskRootDirectory":
           builder.taskRootDirectory(Json.readString(reader));
           break;
-        case 5:
+        case "taskRootDirectoryUrl":
           builder.taskRootDirectoryUrl(Json.readString(reader));
           break;
         default:
@@ -110,27 +120,27 @@ public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<Compute
   static void write(JsonByteWriter out, ComputeNodeInformation value) {
     out.beginObject();
     if (value.affinityId() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(AFFINITY_ID);
       out.string(value.affinityId());
     }
     if (value.nodeUrl() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(NODE_URL);
       out.string(value.nodeUrl());
     }
     if (value.poolId() != null) {
-      out.name(ENCODED_NAMES[2]);
+      out.name(POOL_ID);
       out.string(value.poolId());
     }
     if (value.nodeId() != null) {
-      out.name(ENCODED_NAMES[3]);
+      out.name(NODE_ID);
       out.string(value.nodeId());
     }
     if (value.taskRootDirectory() != null) {
-      out.name(ENCODED_NAMES[4]);
+      out.name(TASK_ROOT_DIRECTORY);
       out.string(value.taskRootDirectory());
     }
     if (value.taskRootDirectoryUrl() != null) {
-      out.name(ENCODED_NAMES[5]);
+      out.name(TASK_ROOT_DIRECTORY_URL);
       out.string(value.taskRootDirectoryUrl());
     }
     out.unknownProperties(value.unknownProperties());

@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,11 +16,14 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class ErrorMessageJsonAdapter extends JsonAdapter<ErrorMessage> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "lang",
-      "value"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "value",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] LANG = JsonByteWriter.encodedName("lang");
+  private static final byte[] VALUE = JsonByteWriter.encodedName("value");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -35,11 +38,13 @@ public final class ErrorMessageJsonAdapter extends JsonAdapter<ErrorMessage> {
     ErrorMessage.Builder builder = ErrorMessage.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "lang":
           builder.lang(Json.readString(reader));
           break;
-        case 1:
+        case "value":
           builder.value(Json.readString(reader));
           break;
         default:
@@ -78,11 +83,11 @@ public final class ErrorMessageJsonAdapter extends JsonAdapter<ErrorMessage> {
   static void write(JsonByteWriter out, ErrorMessage value) {
     out.beginObject();
     if (value.lang() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(LANG);
       out.string(value.lang());
     }
     if (value.value() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(VALUE);
       out.string(value.value());
     }
     out.unknownProperties(value.unknownProperties());

@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,11 +57,8 @@ public final class ExitCodeMapping {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ExitCodeMapping)) {
-      return false;
-    }
-    ExitCodeMapping that = (ExitCodeMapping) other;
-    return Objects.equals(code, that.code)
+    return other instanceof ExitCodeMapping that
+        && Objects.equals(code, that.code)
         && Objects.equals(exitOptions, that.exitOptions)
         && unknownProperties.equals(that.unknownProperties);
   }

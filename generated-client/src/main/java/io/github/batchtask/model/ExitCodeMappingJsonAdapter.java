@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,11 +16,14 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMapping> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "code",
-      "exitOptions"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "exitOptions",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] CODE = JsonByteWriter.encodedName("code");
+  private static final byte[] EXIT_OPTIONS = JsonByteWriter.encodedName("exitOptions");
   private final JsonAdapter<ExitOptions> exitOptionsAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -40,11 +43,13 @@ public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMappin
     ExitCodeMapping.Builder builder = ExitCodeMapping.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "code":
           builder.code(Json.readInt(reader));
           break;
-        case 1:
+        case "exitOptions":
           builder.exitOptions(exitOptionsAdapter.fromJson(reader));
           break;
         default:
@@ -83,11 +88,11 @@ public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMappin
   static void write(JsonByteWriter out, ExitCodeMapping value) {
     out.beginObject();
     if (value.code() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(CODE);
       out.number(value.code().longValue());
     }
     if (value.exitOptions() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(EXIT_OPTIONS);
       ExitOptionsJsonAdapter.write(out, value.exitOptions());
     }
     out.unknownProperties(value.unknownProperties());

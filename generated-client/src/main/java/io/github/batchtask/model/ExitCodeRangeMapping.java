@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -67,11 +67,8 @@ public final class ExitCodeRangeMapping {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ExitCodeRangeMapping)) {
-      return false;
-    }
-    ExitCodeRangeMapping that = (ExitCodeRangeMapping) other;
-    return Objects.equals(start, that.start)
+    return other instanceof ExitCodeRangeMapping that
+        && Objects.equals(start, that.start)
         && Objects.equals(end, that.end)
         && Objects.equals(exitOptions, that.exitOptions)
         && unknownProperties.equals(that.unknownProperties);

@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,12 +16,16 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeRangeMapping> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "start",
       "end",
-      "exitOptions"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "exitOptions",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] START = JsonByteWriter.encodedName("start");
+  private static final byte[] END = JsonByteWriter.encodedName("end");
+  private static final byte[] EXIT_OPTIONS = JsonByteWriter.encodedName("exitOptions");
   private final JsonAdapter<ExitOptions> exitOptionsAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -41,14 +45,16 @@ public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeR
     ExitCodeRangeMapping.Builder builder = ExitCodeRangeMapping.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "start":
           builder.start(Json.readInt(reader));
           break;
-        case 1:
+        case "end":
           builder.end(Json.readInt(reader));
           break;
-        case 2:
+        case "exitOptions":
           builder.exitOptions(exitOptionsAdapter.fromJson(reader));
           break;
         default:
@@ -91,15 +97,15 @@ public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeR
   static void write(JsonByteWriter out, ExitCodeRangeMapping value) {
     out.beginObject();
     if (value.start() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(START);
       out.number(value.start().longValue());
     }
     if (value.end() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(END);
       out.number(value.end().longValue());
     }
     if (value.exitOptions() != null) {
-      out.name(ENCODED_NAMES[2]);
+      out.name(EXIT_OPTIONS);
       ExitOptionsJsonAdapter.write(out, value.exitOptions());
     }
     out.unknownProperties(value.unknownProperties());

@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,11 +86,8 @@ public final class ExitConditions {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ExitConditions)) {
-      return false;
-    }
-    ExitConditions that = (ExitConditions) other;
-    return Objects.equals(exitCodes, that.exitCodes)
+    return other instanceof ExitConditions that
+        && Objects.equals(exitCodes, that.exitCodes)
         && Objects.equals(exitCodeRanges, that.exitCodeRanges)
         && Objects.equals(preProcessingError, that.preProcessingError)
         && Objects.equals(fileUploadError, that.fileUploadError)

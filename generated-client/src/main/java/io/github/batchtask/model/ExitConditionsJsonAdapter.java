@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,14 +16,21 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "exitCodes",
       "exitCodeRanges",
       "preProcessingError",
       "fileUploadError",
-      "default"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "default",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] EXIT_CODES = JsonByteWriter.encodedName("exitCodes");
+  private static final byte[] EXIT_CODE_RANGES = JsonByteWriter.encodedName("exitCodeRanges");
+  private static final byte[] PRE_PROCESSING_ERROR =
+      JsonByteWriter.encodedName("preProcessingError");
+  private static final byte[] FILE_UPLOAD_ERROR = JsonByteWriter.encodedName("fileUploadError");
+  private static final byte[] DEFAULT_EXIT_OPTIONS = JsonByteWriter.encodedName("default");
   private final JsonAdapter<ExitCodeMapping> exitCodeMappingAdapter;
   private final JsonAdapter<ExitCodeRangeMapping> exitCodeRangeMappingAdapter;
   private final JsonAdapter<ExitOptions> exitOptionsAdapter;
@@ -51,21 +58,23 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
     ExitConditions.Builder builder = ExitConditions.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "exitCodes":
           builder.exitCodes(Json.readList(reader, r0 -> exitCodeMappingAdapter.fromJson(r0)));
           break;
-        case 1:
+        case "exitCodeRanges":
           builder.exitCodeRanges(Json.readList(reader,
               r0 -> exitCodeRangeMappingAdapter.fromJson(r0)));
           break;
-        case 2:
+        case "preProcessingError":
           builder.preProcessingError(exitOptionsAdapter.fromJson(reader));
           break;
-        case 3:
+        case "fileUploadError":
           builder.fileUploadError(exitOptionsAdapter.fromJson(reader));
           break;
-        case 4:
+        case "default":
           builder.defaultExitOptions(exitOptionsAdapter.fromJson(reader));
           break;
         default:
@@ -116,7 +125,7 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
   static void write(JsonByteWriter out, ExitConditions value) {
     out.beginObject();
     if (value.exitCodes() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(EXIT_CODES);
       out.beginArray();
       for (var v0 : value.exitCodes()) {
         if (v0 == null) {
@@ -128,7 +137,7 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
       out.endArray();
     }
     if (value.exitCodeRanges() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(EXIT_CODE_RANGES);
       out.beginArray();
       for (var v0 : value.exitCodeRanges()) {
         if (v0 == null) {
@@ -140,15 +149,15 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
       out.endArray();
     }
     if (value.preProcessingError() != null) {
-      out.name(ENCODED_NAMES[2]);
+      out.name(PRE_PROCESSING_ERROR);
       ExitOptionsJsonAdapter.write(out, value.preProcessingError());
     }
     if (value.fileUploadError() != null) {
-      out.name(ENCODED_NAMES[3]);
+      out.name(FILE_UPLOAD_ERROR);
       ExitOptionsJsonAdapter.write(out, value.fileUploadError());
     }
     if (value.defaultExitOptions() != null) {
-      out.name(ENCODED_NAMES[4]);
+      out.name(DEFAULT_EXIT_OPTIONS);
       ExitOptionsJsonAdapter.write(out, value.defaultExitOptions());
     }
     out.unknownProperties(value.unknownProperties());

@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -73,11 +73,8 @@ public final class ExitOptions {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ExitOptions)) {
-      return false;
-    }
-    ExitOptions that = (ExitOptions) other;
-    return Objects.equals(jobAction, that.jobAction)
+    return other instanceof ExitOptions that
+        && Objects.equals(jobAction, that.jobAction)
         && Objects.equals(dependencyAction, that.dependencyAction)
         && unknownProperties.equals(that.unknownProperties);
   }

@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,11 +71,8 @@ public final class MultiInstanceSettings {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof MultiInstanceSettings)) {
-      return false;
-    }
-    MultiInstanceSettings that = (MultiInstanceSettings) other;
-    return Objects.equals(numberOfInstances, that.numberOfInstances)
+    return other instanceof MultiInstanceSettings that
+        && Objects.equals(numberOfInstances, that.numberOfInstances)
         && Objects.equals(coordinationCommandLine, that.coordinationCommandLine)
         && Objects.equals(commonResourceFiles, that.commonResourceFiles)
         && unknownProperties.equals(that.unknownProperties);

@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,12 +16,18 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiInstanceSettings> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "numberOfInstances",
       "coordinationCommandLine",
-      "commonResourceFiles"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "commonResourceFiles",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] NUMBER_OF_INSTANCES = JsonByteWriter.encodedName("numberOfInstances");
+  private static final byte[] COORDINATION_COMMAND_LINE =
+      JsonByteWriter.encodedName("coordinationCommandLine");
+  private static final byte[] COMMON_RESOURCE_FILES =
+      JsonByteWriter.encodedName("commonResourceFiles");
   private final JsonAdapter<ResourceFile> resourceFileAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -41,14 +47,16 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
     MultiInstanceSettings.Builder builder = MultiInstanceSettings.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "numberOfInstances":
           builder.numberOfInstances(Json.readInt(reader));
           break;
-        case 1:
+        case "coordinationCommandLine":
           builder.coordinationCommandLine(Json.readString(reader));
           break;
-        case 2:
+        case "commonResourceFiles":
           builder.commonResourceFiles(Json.readList(reader,
               r0 -> resourceFileAdapter.fromJson(r0)));
           break;
@@ -92,15 +100,15 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
   static void write(JsonByteWriter out, MultiInstanceSettings value) {
     out.beginObject();
     if (value.numberOfInstances() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(NUMBER_OF_INSTANCES);
       out.number(value.numberOfInstances().longValue());
     }
     if (value.coordinationCommandLine() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(COORDINATION_COMMAND_LINE);
       out.string(value.coordinationCommandLine());
     }
     if (value.commonResourceFiles() != null) {
-      out.name(ENCODED_NAMES[2]);
+      out.name(COMMON_RESOURCE_FILES);
       out.beginArray();
       for (var v0 : value.commonResourceFiles()) {
         if (v0 == null) {

@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,11 +68,8 @@ public final class OutputFile {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof OutputFile)) {
-      return false;
-    }
-    OutputFile that = (OutputFile) other;
-    return Objects.equals(filePattern, that.filePattern)
+    return other instanceof OutputFile that
+        && Objects.equals(filePattern, that.filePattern)
         && Objects.equals(destination, that.destination)
         && Objects.equals(uploadOptions, that.uploadOptions)
         && unknownProperties.equals(that.unknownProperties);

@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -63,11 +63,8 @@ public final class OutputFileBlobContainerDestination {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof OutputFileBlobContainerDestination)) {
-      return false;
-    }
-    OutputFileBlobContainerDestination that = (OutputFileBlobContainerDestination) other;
-    return Objects.equals(path, that.path)
+    return other instanceof OutputFileBlobContainerDestination that
+        && Objects.equals(path, that.path)
         && Objects.equals(containerUrl, that.containerUrl)
         && unknownProperties.equals(that.unknownProperties);
   }

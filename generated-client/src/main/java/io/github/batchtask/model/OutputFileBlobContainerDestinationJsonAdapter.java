@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -17,11 +17,14 @@ import java.io.IOException;
  */
 public final class OutputFileBlobContainerDestinationJsonAdapter
     extends JsonAdapter<OutputFileBlobContainerDestination> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "path",
-      "containerUrl"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "containerUrl",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] PATH = JsonByteWriter.encodedName("path");
+  private static final byte[] CONTAINER_URL = JsonByteWriter.encodedName("containerUrl");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -38,11 +41,13 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
         OutputFileBlobContainerDestination.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "path":
           builder.path(Json.readString(reader));
           break;
-        case 1:
+        case "containerUrl":
           builder.containerUrl(Json.readString(reader));
           break;
         default:
@@ -82,11 +87,11 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
   static void write(JsonByteWriter out, OutputFileBlobContainerDestination value) {
     out.beginObject();
     if (value.path() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(PATH);
       out.string(value.path());
     }
     if (value.containerUrl() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(CONTAINER_URL);
       out.string(value.containerUrl());
     }
     out.unknownProperties(value.unknownProperties());

@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -50,11 +50,8 @@ public final class OutputFileDestination {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof OutputFileDestination)) {
-      return false;
-    }
-    OutputFileDestination that = (OutputFileDestination) other;
-    return Objects.equals(container, that.container)
+    return other instanceof OutputFileDestination that
+        && Objects.equals(container, that.container)
         && unknownProperties.equals(that.unknownProperties);
   }
 

@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,10 +16,12 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class OutputFileDestinationJsonAdapter extends JsonAdapter<OutputFileDestination> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
-      "container"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
+      "container",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] CONTAINER = JsonByteWriter.encodedName("container");
   private final JsonAdapter<OutputFileBlobContainerDestination>
       outputFileBlobContainerDestinationAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
@@ -41,8 +43,10 @@ public final class OutputFileDestinationJsonAdapter extends JsonAdapter<OutputFi
     OutputFileDestination.Builder builder = OutputFileDestination.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "container":
           builder.container(outputFileBlobContainerDestinationAdapter.fromJson(reader));
           break;
         default:
@@ -77,7 +81,7 @@ public final class OutputFileDestinationJsonAdapter extends JsonAdapter<OutputFi
   static void write(JsonByteWriter out, OutputFileDestination value) {
     out.beginObject();
     if (value.container() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(CONTAINER);
       OutputFileBlobContainerDestinationJsonAdapter.write(out, value.container());
     }
     out.unknownProperties(value.unknownProperties());

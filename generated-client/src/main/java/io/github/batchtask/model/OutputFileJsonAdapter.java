@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,12 +16,16 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "filePattern",
       "destination",
-      "uploadOptions"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "uploadOptions",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] FILE_PATTERN = JsonByteWriter.encodedName("filePattern");
+  private static final byte[] DESTINATION = JsonByteWriter.encodedName("destination");
+  private static final byte[] UPLOAD_OPTIONS = JsonByteWriter.encodedName("uploadOptions");
   private final JsonAdapter<OutputFileDestination> outputFileDestinationAdapter;
   private final JsonAdapter<OutputFileUploadOptions> outputFileUploadOptionsAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
@@ -45,14 +49,16 @@ public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
     OutputFile.Builder builder = OutputFile.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "filePattern":
           builder.filePattern(Json.readString(reader));
           break;
-        case 1:
+        case "destination":
           builder.destination(outputFileDestinationAdapter.fromJson(reader));
           break;
-        case 2:
+        case "uploadOptions":
           builder.uploadOptions(outputFileUploadOptionsAdapter.fromJson(reader));
           break;
         default:
@@ -95,15 +101,15 @@ public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
   static void write(JsonByteWriter out, OutputFile value) {
     out.beginObject();
     if (value.filePattern() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(FILE_PATTERN);
       out.string(value.filePattern());
     }
     if (value.destination() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(DESTINATION);
       OutputFileDestinationJsonAdapter.write(out, value.destination());
     }
     if (value.uploadOptions() != null) {
-      out.name(ENCODED_NAMES[2]);
+      out.name(UPLOAD_OPTIONS);
       OutputFileUploadOptionsJsonAdapter.write(out, value.uploadOptions());
     }
     out.unknownProperties(value.unknownProperties());

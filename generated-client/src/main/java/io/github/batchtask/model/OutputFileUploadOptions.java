@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,11 +55,8 @@ public final class OutputFileUploadOptions {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof OutputFileUploadOptions)) {
-      return false;
-    }
-    OutputFileUploadOptions that = (OutputFileUploadOptions) other;
-    return Objects.equals(uploadCondition, that.uploadCondition)
+    return other instanceof OutputFileUploadOptions that
+        && Objects.equals(uploadCondition, that.uploadCondition)
         && unknownProperties.equals(that.unknownProperties);
   }
 

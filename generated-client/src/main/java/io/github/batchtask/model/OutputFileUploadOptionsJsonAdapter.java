@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -17,10 +17,12 @@ import java.io.IOException;
  */
 public final class OutputFileUploadOptionsJsonAdapter
     extends JsonAdapter<OutputFileUploadOptions> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
-      "uploadCondition"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
+      "uploadCondition",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] UPLOAD_CONDITION = JsonByteWriter.encodedName("uploadCondition");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -37,8 +39,10 @@ public final class OutputFileUploadOptionsJsonAdapter
         OutputFileUploadOptions.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "uploadCondition":
           builder.uploadConditionValue(Json.readString(reader));
           break;
         default:
@@ -74,7 +78,7 @@ public final class OutputFileUploadOptionsJsonAdapter
   static void write(JsonByteWriter out, OutputFileUploadOptions value) {
     out.beginObject();
     if (value.uploadConditionValue() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(UPLOAD_CONDITION);
       out.string(value.uploadConditionValue());
     }
     out.unknownProperties(value.unknownProperties());

@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -69,11 +69,8 @@ public final class ResourceFile {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof ResourceFile)) {
-      return false;
-    }
-    ResourceFile that = (ResourceFile) other;
-    return Objects.equals(blobSource, that.blobSource)
+    return other instanceof ResourceFile that
+        && Objects.equals(blobSource, that.blobSource)
         && Objects.equals(filePath, that.filePath)
         && Objects.equals(fileMode, that.fileMode)
         && unknownProperties.equals(that.unknownProperties);

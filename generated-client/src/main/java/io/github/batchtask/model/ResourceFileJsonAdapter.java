@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,12 +16,16 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "blobSource",
       "filePath",
-      "fileMode"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "fileMode",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] BLOB_SOURCE = JsonByteWriter.encodedName("blobSource");
+  private static final byte[] FILE_PATH = JsonByteWriter.encodedName("filePath");
+  private static final byte[] FILE_MODE = JsonByteWriter.encodedName("fileMode");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -36,14 +40,16 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
     ResourceFile.Builder builder = ResourceFile.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "blobSource":
           builder.blobSource(Json.readString(reader));
           break;
-        case 1:
+        case "filePath":
           builder.filePath(Json.readString(reader));
           break;
-        case 2:
+        case "fileMode":
           builder.fileMode(Json.readString(reader));
           break;
         default:
@@ -86,15 +92,15 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
   static void write(JsonByteWriter out, ResourceFile value) {
     out.beginObject();
     if (value.blobSource() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(BLOB_SOURCE);
       out.string(value.blobSource());
     }
     if (value.filePath() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(FILE_PATH);
       out.string(value.filePath());
     }
     if (value.fileMode() != null) {
-      out.name(ENCODED_NAMES[2]);
+      out.name(FILE_MODE);
       out.string(value.fileMode());
     }
     out.unknownProperties(value.unknownProperties());

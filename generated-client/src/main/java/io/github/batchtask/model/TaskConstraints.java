@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -75,11 +75,8 @@ public final class TaskConstraints {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof TaskConstraints)) {
-      return false;
-    }
-    TaskConstraints that = (TaskConstraints) other;
-    return Objects.equals(maxWallClockTime, that.maxWallClockTime)
+    return other instanceof TaskConstraints that
+        && Objects.equals(maxWallClockTime, that.maxWallClockTime)
         && Objects.equals(maxTaskRetryCount, that.maxTaskRetryCount)
         && Objects.equals(retentionTime, that.retentionTime)
         && unknownProperties.equals(that.unknownProperties);

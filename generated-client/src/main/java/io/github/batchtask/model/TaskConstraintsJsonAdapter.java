@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,12 +16,17 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraints> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "maxWallClockTime",
       "maxTaskRetryCount",
-      "retentionTime"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "retentionTime",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] MAX_WALL_CLOCK_TIME = JsonByteWriter.encodedName("maxWallClockTime");
+  private static final byte[] MAX_TASK_RETRY_COUNT =
+      JsonByteWriter.encodedName("maxTaskRetryCount");
+  private static final byte[] RETENTION_TIME = JsonByteWriter.encodedName("retentionTime");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -36,14 +41,16 @@ public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraint
     TaskConstraints.Builder builder = TaskConstraints.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "maxWallClockTime":
           builder.maxWallClockTime(Json.readDuration(reader));
           break;
-        case 1:
+        case "maxTaskRetryCount":
           builder.maxTaskRetryCount(Json.readInt(reader));
           break;
-        case 2:
+        case "retentionTime":
           builder.retentionTime(Json.readDuration(reader));
           break;
         default:
@@ -86,15 +93,15 @@ public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraint
   static void write(JsonByteWriter out, TaskConstraints value) {
     out.beginObject();
     if (value.maxWallClockTime() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(MAX_WALL_CLOCK_TIME);
       out.duration(value.maxWallClockTime());
     }
     if (value.maxTaskRetryCount() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(MAX_TASK_RETRY_COUNT);
       out.number(value.maxTaskRetryCount().longValue());
     }
     if (value.retentionTime() != null) {
-      out.name(ENCODED_NAMES[2]);
+      out.name(RETENTION_TIME);
       out.duration(value.retentionTime());
     }
     out.unknownProperties(value.unknownProperties());

@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,11 +58,8 @@ public final class TaskDependencies {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof TaskDependencies)) {
-      return false;
-    }
-    TaskDependencies that = (TaskDependencies) other;
-    return Objects.equals(taskIds, that.taskIds)
+    return other instanceof TaskDependencies that
+        && Objects.equals(taskIds, that.taskIds)
         && Objects.equals(taskIdRanges, that.taskIdRanges)
         && unknownProperties.equals(that.unknownProperties);
   }

@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,11 +16,14 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependencies> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "taskIds",
-      "taskIdRanges"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "taskIdRanges",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] TASK_IDS = JsonByteWriter.encodedName("taskIds");
+  private static final byte[] TASK_ID_RANGES = JsonByteWriter.encodedName("taskIdRanges");
   private final JsonAdapter<TaskIdRange> taskIdRangeAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -40,11 +43,13 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
     TaskDependencies.Builder builder = TaskDependencies.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "taskIds":
           builder.taskIds(Json.readList(reader, r0 -> Json.readString(r0)));
           break;
-        case 1:
+        case "taskIdRanges":
           builder.taskIdRanges(Json.readList(reader, r0 -> taskIdRangeAdapter.fromJson(r0)));
           break;
         default:
@@ -83,7 +88,7 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
   static void write(JsonByteWriter out, TaskDependencies value) {
     out.beginObject();
     if (value.taskIds() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(TASK_IDS);
       out.beginArray();
       for (var v0 : value.taskIds()) {
         if (v0 == null) {
@@ -95,7 +100,7 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
       out.endArray();
     }
     if (value.taskIdRanges() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(TASK_ID_RANGES);
       out.beginArray();
       for (var v0 : value.taskIdRanges()) {
         if (v0 == null) {

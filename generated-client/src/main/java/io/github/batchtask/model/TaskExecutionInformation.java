@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -131,11 +131,8 @@ public final class TaskExecutionInformation {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof TaskExecutionInformation)) {
-      return false;
-    }
-    TaskExecutionInformation that = (TaskExecutionInformation) other;
-    return Objects.equals(startTime, that.startTime)
+    return other instanceof TaskExecutionInformation that
+        && Objects.equals(startTime, that.startTime)
         && Objects.equals(endTime, that.endTime)
         && Objects.equals(exitCode, that.exitCode)
         && Objects.equals(failureInfo, that.failureInfo)

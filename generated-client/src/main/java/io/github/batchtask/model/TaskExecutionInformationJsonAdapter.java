@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -17,7 +17,8 @@ import java.io.IOException;
  */
 public final class TaskExecutionInformationJsonAdapter
     extends JsonAdapter<TaskExecutionInformation> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "startTime",
       "endTime",
       "exitCode",
@@ -26,9 +27,18 @@ public final class TaskExecutionInformationJsonAdapter
       "lastRetryTime",
       "requeueCount",
       "lastRequeueTime",
-      "result"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "result",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] START_TIME = JsonByteWriter.encodedName("startTime");
+  private static final byte[] END_TIME = JsonByteWriter.encodedName("endTime");
+  private static final byte[] EXIT_CODE = JsonByteWriter.encodedName("exitCode");
+  private static final byte[] FAILURE_INFO = JsonByteWriter.encodedName("failureInfo");
+  private static final byte[] RETRY_COUNT = JsonByteWriter.encodedName("retryCount");
+  private static final byte[] LAST_RETRY_TIME = JsonByteWriter.encodedName("lastRetryTime");
+  private static final byte[] REQUEUE_COUNT = JsonByteWriter.encodedName("requeueCount");
+  private static final byte[] LAST_REQUEUE_TIME = JsonByteWriter.encodedName("lastRequeueTime");
+  private static final byte[] RESULT = JsonByteWriter.encodedName("result");
   private final JsonAdapter<TaskFailureInformation> taskFailureInformationAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -50,32 +60,34 @@ public final class TaskExecutionInformationJsonAdapter
         TaskExecutionInformation.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "startTime":
           builder.startTime(Json.readInstant(reader));
           break;
-        case 1:
+        case "endTime":
           builder.endTime(Json.readInstant(reader));
           break;
-        case 2:
+        case "exitCode":
           builder.exitCode(Json.readInt(reader));
           break;
-        case 3:
+        case "failureInfo":
           builder.failureInfo(taskFailureInformationAdapter.fromJson(reader));
           break;
-        case 4:
+        case "retryCount":
           builder.retryCount(Json.readInt(reader));
           break;
-        case 5:
+        case "lastRetryTime":
           builder.lastRetryTime(Json.readInstant(reader));
           break;
-        case 6:
+        case "requeueCount":
           builder.requeueCount(Json.readInt(reader));
           break;
-        case 7:
+        case "lastRequeueTime":
           builder.lastRequeueTime(Json.readInstant(reader));
           break;
-        case 8:
+        case "result":
           builder.resultValue(Json.readString(reader));
           break;
         default:
@@ -143,39 +155,39 @@ public final class TaskExecutionInformationJsonAdapter
   static void write(JsonByteWriter out, TaskExecutionInformation value) {
     out.beginObject();
     if (value.startTime() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(START_TIME);
       out.instant(value.startTime());
     }
     if (value.endTime() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(END_TIME);
       out.instant(value.endTime());
     }
     if (value.exitCode() != null) {
-      out.name(ENCODED_NAMES[2]);
+      out.name(EXIT_CODE);
       out.number(value.exitCode().longValue());
     }
     if (value.failureInfo() != null) {
-      out.name(ENCODED_NAMES[3]);
+      out.name(FAILURE_INFO);
       TaskFailureInformationJsonAdapter.write(out, value.failureInfo());
     }
     if (value.retryCount() != null) {
-      out.name(ENCODED_NAMES[4]);
+      out.name(RETRY_COUNT);
       out.number(value.retryCount().longValue());
     }
     if (value.lastRetryTime() != null) {
-      out.name(ENCODED_NAMES[5]);
+      out.name(LAST_RETRY_TIME);
       out.instant(value.lastRetryTime());
     }
     if (value.requeueCount() != null) {
-      out.name(ENCODED_NAMES[6]);
+      out.name(REQUEUE_COUNT);
       out.number(value.requeueCount().longValue());
     }
     if (value.lastRequeueTime() != null) {
-      out.name(ENCODED_NAMES[7]);
+      out.name(LAST_REQUEUE_TIME);
       out.instant(value.lastRequeueTime());
     }
     if (value.resultValue() != null) {
-      out.name(ENCODED_NAMES[8]);
+      out.name(RESULT);
       out.string(value.resultValue());
     }
     out.unknownProperties(value.unknownProperties());

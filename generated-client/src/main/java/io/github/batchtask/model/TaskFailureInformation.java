@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,11 +80,8 @@ public final class TaskFailureInformation {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof TaskFailureInformation)) {
-      return false;
-    }
-    TaskFailureInformation that = (TaskFailureInformation) other;
-    return Objects.equals(category, that.category)
+    return other instanceof TaskFailureInformation that
+        && Objects.equals(category, that.category)
         && Objects.equals(code, that.code)
         && Objects.equals(message, that.message)
         && Objects.equals(details, that.details)

@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,13 +16,18 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFailureInformation> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "category",
       "code",
       "message",
-      "details"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "details",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] CATEGORY = JsonByteWriter.encodedName("category");
+  private static final byte[] CODE = JsonByteWriter.encodedName("code");
+  private static final byte[] MESSAGE = JsonByteWriter.encodedName("message");
+  private static final byte[] DETAILS = JsonByteWriter.encodedName("details");
   private final JsonAdapter<NameValuePair> nameValuePairAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -42,17 +47,19 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
     TaskFailureInformation.Builder builder = TaskFailureInformation.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "category":
           builder.categoryValue(Json.readString(reader));
           break;
-        case 1:
+        case "code":
           builder.code(Json.readString(reader));
           break;
-        case 2:
+        case "message":
           builder.message(Json.readString(reader));
           break;
-        case 3:
+        case "details":
           builder.details(Json.readList(reader, r0 -> nameValuePairAdapter.fromJson(r0)));
           break;
         default:
@@ -99,19 +106,19 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
   static void write(JsonByteWriter out, TaskFailureInformation value) {
     out.beginObject();
     if (value.categoryValue() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(CATEGORY);
       out.string(value.categoryValue());
     }
     if (value.code() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(CODE);
       out.string(value.code());
     }
     if (value.message() != null) {
-      out.name(ENCODED_NAMES[2]);
+      out.name(MESSAGE);
       out.string(value.message());
     }
     if (value.details() != null) {
-      out.name(ENCODED_NAMES[3]);
+      out.name(DETAILS);
       out.beginArray();
       for (var v0 : value.details()) {
         if (v0 == null) {

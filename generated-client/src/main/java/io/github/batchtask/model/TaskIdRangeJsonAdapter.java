@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,11 +16,14 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class TaskIdRangeJsonAdapter extends JsonAdapter<TaskIdRange> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "start",
-      "end"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "end",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] START = JsonByteWriter.encodedName("start");
+  private static final byte[] END = JsonByteWriter.encodedName("end");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -35,11 +38,13 @@ public final class TaskIdRangeJsonAdapter extends JsonAdapter<TaskIdRange> {
     TaskIdRange.Builder builder = TaskIdRange.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "start":
           builder.start(Json.readInt(reader));
           break;
-        case 1:
+        case "end":
           builder.end(Json.readInt(reader));
           break;
         default:
@@ -78,11 +83,11 @@ public final class TaskIdRangeJsonAdapter extends JsonAdapter<TaskIdRange> {
   static void write(JsonByteWriter out, TaskIdRange value) {
     out.beginObject();
     if (value.start() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(START);
       out.number(value.start().longValue());
     }
     if (value.end() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(END);
       out.number(value.end().longValue());
     }
     out.unknownProperties(value.unknownProperties());

@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -130,11 +130,8 @@ public final class TaskStatistics {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof TaskStatistics)) {
-      return false;
-    }
-    TaskStatistics that = (TaskStatistics) other;
-    return Objects.equals(url, that.url)
+    return other instanceof TaskStatistics that
+        && Objects.equals(url, that.url)
         && Objects.equals(startTime, that.startTime)
         && Objects.equals(lastUpdateTime, that.lastUpdateTime)
         && Objects.equals(userCPUTime, that.userCPUTime)

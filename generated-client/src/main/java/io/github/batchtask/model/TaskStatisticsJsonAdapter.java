@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,7 +16,8 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "url",
       "startTime",
       "lastUpdateTime",
@@ -27,9 +28,20 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
       "writeIOps",
       "readIOGiB",
       "writeIOGiB",
-      "waitTime"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "waitTime",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] URL = JsonByteWriter.encodedName("url");
+  private static final byte[] START_TIME = JsonByteWriter.encodedName("startTime");
+  private static final byte[] LAST_UPDATE_TIME = JsonByteWriter.encodedName("lastUpdateTime");
+  private static final byte[] USER_CPU_TIME = JsonByteWriter.encodedName("userCPUTime");
+  private static final byte[] KERNEL_CPU_TIME = JsonByteWriter.encodedName("kernelCPUTime");
+  private static final byte[] WALL_CLOCK_TIME = JsonByteWriter.encodedName("wallClockTime");
+  private static final byte[] READ_I_OPS = JsonByteWriter.encodedName("readIOps");
+  private static final byte[] WRITE_I_OPS = JsonByteWriter.encodedName("writeIOps");
+  private static final byte[] READ_IOGI_B = JsonByteWriter.encodedName("readIOGiB");
+  private static final byte[] WRITE_IOGI_B = JsonByteWriter.encodedName("writeIOGiB");
+  private static final byte[] WAIT_TIME = JsonByteWriter.encodedName("waitTime");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -44,38 +56,40 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
     TaskStatistics.Builder builder = TaskStatistics.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "url":
           builder.url(Json.readString(reader));
           break;
-        case 1:
+        case "startTime":
           builder.startTime(Json.readInstant(reader));
           break;
-        case 2:
+        case "lastUpdateTime":
           builder.lastUpdateTime(Json.readInstant(reader));
           break;
-        case 3:
+        case "userCPUTime":
           builder.userCPUTime(Json.readDuration(reader));
           break;
-        case 4:
+        case "kernelCPUTime":
           builder.kernelCPUTime(Json.readDuration(reader));
           break;
-        case 5:
+        case "wallClockTime":
           builder.wallClockTime(Json.readDuration(reader));
           break;
-        case 6:
+        case "readIOps":
           builder.readIOps(Json.readLong(reader));
           break;
-        case 7:
+        case "writeIOps":
           builder.writeIOps(Json.readLong(reader));
           break;
-        case 8:
+        case "readIOGiB":
           builder.readIOGiB(Json.readDouble(reader));
           break;
-        case 9:
+        case "writeIOGiB":
           builder.writeIOGiB(Json.readDouble(reader));
           break;
-        case 10:
+        case "waitTime":
           builder.waitTime(Json.readDuration(reader));
           break;
         default:
@@ -150,47 +164,47 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
   static void write(JsonByteWriter out, TaskStatistics value) {
     out.beginObject();
     if (value.url() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(URL);
       out.string(value.url());
     }
     if (value.startTime() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(START_TIME);
       out.instant(value.startTime());
     }
     if (value.lastUpdateTime() != null) {
-      out.name(ENCODED_NAMES[2]);
+      out.name(LAST_UPDATE_TIME);
       out.instant(value.lastUpdateTime());
     }
     if (value.userCPUTime() != null) {
-      out.name(ENCODED_NAMES[3]);
+      out.name(USER_CPU_TIME);
       out.duration(value.userCPUTime());
     }
     if (value.kernelCPUTime() != null) {
-      out.name(ENCODED_NAMES[4]);
+      out.name(KERNEL_CPU_TIME);
       out.duration(value.kernelCPUTime());
     }
     if (value.wallClockTime() != null) {
-      out.name(ENCODED_NAMES[5]);
+      out.name(WALL_CLOCK_TIME);
       out.duration(value.wallClockTime());
     }
     if (value.readIOps() != null) {
-      out.name(ENCODED_NAMES[6]);
+      out.name(READ_I_OPS);
       out.number(value.readIOps().longValue());
     }
     if (value.writeIOps() != null) {
-      out.name(ENCODED_NAMES[7]);
+      out.name(WRITE_I_OPS);
       out.number(value.writeIOps().longValue());
     }
     if (value.readIOGiB() != null) {
-      out.name(ENCODED_NAMES[8]);
+      out.name(READ_IOGI_B);
       out.number(value.readIOGiB().doubleValue());
     }
     if (value.writeIOGiB() != null) {
-      out.name(ENCODED_NAMES[9]);
+      out.name(WRITE_IOGI_B);
       out.number(value.writeIOGiB().doubleValue());
     }
     if (value.waitTime() != null) {
-      out.name(ENCODED_NAMES[10]);
+      out.name(WAIT_TIME);
       out.duration(value.waitTime());
     }
     out.unknownProperties(value.unknownProperties());

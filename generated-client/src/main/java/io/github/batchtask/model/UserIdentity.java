@@ -5,8 +5,8 @@ package io.github.batchtask.model;
 import static java.util.Objects.requireNonNull;
 
 import com.squareup.moshi.JsonClass;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.ModelString;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,11 +57,8 @@ public final class UserIdentity {
     if (other == this) {
       return true;
     }
-    if (!(other instanceof UserIdentity)) {
-      return false;
-    }
-    UserIdentity that = (UserIdentity) other;
-    return Objects.equals(username, that.username)
+    return other instanceof UserIdentity that
+        && Objects.equals(username, that.username)
         && Objects.equals(autoUser, that.autoUser)
         && unknownProperties.equals(that.unknownProperties);
   }

@@ -6,8 +6,8 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.internal.Json;
-import io.github.batchtask.internal.JsonByteWriter;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
@@ -16,11 +16,14 @@ import java.io.IOException;
  * path of pre-encoded names and byte-level escaping that writes the same bytes.
  */
 public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
-  private static final JsonReader.Options NAMES = JsonReader.Options.of(
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
       "username",
-      "autoUser"
-  );
-  private static final byte[][] ENCODED_NAMES = JsonByteWriter.names(NAMES);
+      "autoUser",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] USERNAME = JsonByteWriter.encodedName("username");
+  private static final byte[] AUTO_USER = JsonByteWriter.encodedName("autoUser");
   private final JsonAdapter<AutoUserSpecification> autoUserSpecificationAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -40,11 +43,13 @@ public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
     UserIdentity.Builder builder = UserIdentity.builder();
     reader.beginObject();
     while (reader.hasNext()) {
-      switch (reader.selectName(NAMES)) {
-        case 0:
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "username":
           builder.username(Json.readString(reader));
           break;
-        case 1:
+        case "autoUser":
           builder.autoUser(autoUserSpecificationAdapter.fromJson(reader));
           break;
         default:
@@ -83,11 +88,11 @@ public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
   static void write(JsonByteWriter out, UserIdentity value) {
     out.beginObject();
     if (value.username() != null) {
-      out.name(ENCODED_NAMES[0]);
+      out.name(USERNAME);
       out.string(value.username());
     }
     if (value.autoUser() != null) {
-      out.name(ENCODED_NAMES[1]);
+      out.name(AUTO_USER);
       AutoUserSpecificationJsonAdapter.write(out, value.autoUser());
     }
     out.unknownProperties(value.unknownProperties());

@@ -1,4 +1,4 @@
-package io.github.batchtask.internal;
+package io.github.batchtask.json;
 
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;

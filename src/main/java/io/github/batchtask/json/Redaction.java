@@ -1,4 +1,4 @@
-package io.github.batchtask.internal;
+package io.github.batchtask.json;
 
 import java.util.Map;
 import java.util.regex.Matcher;

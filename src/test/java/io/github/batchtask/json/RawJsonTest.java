@@ -1,4 +1,4 @@
-package io.github.batchtask.internal;
+package io.github.batchtask.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

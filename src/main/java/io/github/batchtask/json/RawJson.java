@@ -1,4 +1,4 @@
-package io.github.batchtask.internal;
+package io.github.batchtask.json;
 
 /**
  * Checks the text of one JSON value kept whole (an unknown property), which Moshi's

@@ -1,12 +1,10 @@
-package io.github.batchtask.internal;
+package io.github.batchtask.json;
 
-import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import okio.Buffer;
 import okio.BufferedSink;
@@ -75,19 +73,14 @@ public final class JsonByteWriter {
     return writer.getClass() == MOSHI_UTF8_WRITER && writer.getIndent().isEmpty();
   }
 
-  /** Each of the names of {@code options} encoded as {@code "name":}. */
-  public static byte[][] names(JsonReader.Options options) {
-    List<String> strings = options.strings();
-    byte[][] result = new byte[strings.size()][];
-    for (int i = 0; i < result.length; i++) {
-      JsonByteWriter writer = new JsonByteWriter(false, 64);
-      writer.name(strings.get(i));
-      result[i] = Arrays.copyOf(writer.bytes, writer.size);
-    }
-    return result;
+  /** {@code name} encoded once as {@code "name":}, for {@link #name(byte[])}. */
+  public static byte[] encodedName(String name) {
+    JsonByteWriter writer = new JsonByteWriter(false, 64);
+    writer.name(name);
+    return Arrays.copyOf(writer.bytes, writer.size);
   }
 
-  /** Writes a name encoded by {@link #names}. */
+  /** Writes a name encoded by {@link #encodedName}. */
   public void name(byte[] encoded) {
     append(encoded);
   }
