@@ -297,7 +297,7 @@ public final class Json {
     return Collections.unmodifiableList(result);
   }
 
-  private static String quote(String text) {
+  static String quote(String text) {
     String shown = text.length() > 64 ? text.substring(0, 64) + "..." : text;
     return '"' + shown + '"';
   }
