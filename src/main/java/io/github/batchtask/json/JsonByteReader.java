@@ -93,7 +93,9 @@ public final class JsonByteReader {
 
   /** Checks that nothing but whitespace follows the document's value. */
   public void endDocument() throws IOException {
-    if (nextNonWhitespace() != -1) {
+    int c = nextNonWhitespace();
+    // Moshi reads a byte 0xFF here as -1, its end of input, and so ends the document there.
+    if (c != -1 && c != 0xFF) {
       throw syntaxError(LENIENT);
     }
   }

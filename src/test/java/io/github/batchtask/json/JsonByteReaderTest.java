@@ -207,6 +207,28 @@ class JsonByteReaderTest {
   }
 
   @Test
+  void aByte0xFfAfterTheDocumentEndsItAsInMoshi() throws IOException {
+    for (byte last : new byte[] {(byte) 0xFF, (byte) 0xFE}) {
+      byte[] json = {'"', 'a', '"', ' ', last, 'x'};
+      String moshi;
+      try {
+        JsonReader reader = JsonReader.of(new Buffer().write(json));
+        moshi = reader.nextString() + " " + reader.peek();
+      } catch (IOException e) {
+        moshi = e.getClass().getSimpleName();
+      }
+      String bytes;
+      try {
+        bytes = JsonByteReader.readDocument(json, JsonByteReader::readString) + " END_DOCUMENT";
+      } catch (IOException e) {
+        bytes = e.getClass().getSimpleName();
+      }
+      assertEquals(moshi, bytes);
+      assertEquals(last == (byte) 0xFF ? "a END_DOCUMENT" : "JsonEncodingException", bytes);
+    }
+  }
+
+  @Test
   void nestingDeeperThanMoshiAllowsFailsTheSameWay() {
     for (int depth : new int[] {254, 255, 256, 300}) {
       String raw = "[".repeat(depth) + "]".repeat(depth);

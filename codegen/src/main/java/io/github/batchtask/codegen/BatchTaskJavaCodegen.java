@@ -143,7 +143,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
         + " = JsonByteWriter.encodedName(\"" + property.baseName + "\");")) {
       ext.put("x-wrap-json-constant", true);
     }
-    Codec codec = codec(model, property, adapters, "reader", 0);
+    Codec codec = codec(model, property, adapters, "reader", "in", 0);
     ext.put("x-field-type", codec.fieldType);
     CodegenProperty items = property.items;
     if (property.isEnumRef) {
@@ -159,6 +159,9 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     ext.put("x-json-accessor", ext.getOrDefault("x-raw-name", property.name));
     ext.put("x-json-read-lines",
         wrap(10, "builder." + ext.get("x-json-accessor") + "(" + codec.read + ");"));
+    String byteRead = "builder." + ext.get("x-json-accessor") + "(" + codec.byteRead + ");";
+    ext.put("x-json-byte-read-lines", fits(10, byteRead) ? List.of(byteRead)
+        : List.of("builder." + ext.get("x-json-accessor") + "(", "    " + codec.byteRead + ");"));
     String value = "value." + ext.get("x-json-accessor") + "()";
     ext.put("x-json-write-lines", wrap(6, codec.writeCall.replace("%s", value) + ";"));
     if (!fits(4, "public Builder " + property.name + "(" + codec.fieldType + " " + property.name
@@ -173,6 +176,8 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     final String fieldType;
     /** An expression reading the value from {@code reader}. */
     final String read;
+    /** An expression reading the value from the byte reader {@code in}. */
+    final String byteRead;
     /** A {@code JsonWriter, T} consumer (a method reference or lambda) writing a non-null value. */
     final String writer;
     /** A statement writing the non-null value {@code %s} to {@code writer}, with no indirection. */
@@ -180,24 +185,25 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     /** The statements writing a non-null value, given as an expression, to {@code out}. */
     final Function<String, List<String>> fastWrite;
 
-    Codec(String fieldType, String read, String writer, String writeCall,
+    Codec(String fieldType, String read, String byteRead, String writer, String writeCall,
         Function<String, List<String>> fastWrite) {
       this.fieldType = fieldType;
       this.read = read;
+      this.byteRead = byteRead;
       this.writer = writer;
       this.writeCall = writeCall;
       this.fastWrite = fastWrite;
     }
 
     /** A value written by one {@code out.method(value)} call. */
-    Codec(String fieldType, String read, String writer, String fastMethod) {
-      this(fieldType, read, writer, writer.replace("::", ".") + "(writer, %s)",
+    Codec(String fieldType, String read, String byteRead, String writer, String fastMethod) {
+      this(fieldType, read, byteRead, writer, writer.replace("::", ".") + "(writer, %s)",
           value -> List.of("out." + fastMethod.replace("%s", value) + ";"));
     }
   }
 
   private Codec codec(CodegenModel model, CodegenProperty p,
-      Map<String, Map<String, Object>> adapters, String reader, int depth) {
+      Map<String, Map<String, Object>> adapters, String reader, String in, int depth) {
     String where = model.name + "." + p.baseName;
     if (p.isMap || p.isFreeFormObject || p.isAnyType) {
       throw new IllegalArgumentException(
@@ -208,38 +214,40 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
         throw new IllegalArgumentException(where + ": an array needs items");
       }
       String r = "r" + depth;
-      Codec item = codec(model, p.items, adapters, r, depth + 1);
+      String i = "i" + depth;
+      Codec item = codec(model, p.items, adapters, r, i, depth + 1);
       String w = "w" + depth;
       String v = "v" + depth;
       return new Codec("List<" + item.fieldType + ">",
           "Json.readList(" + reader + ", " + r + " -> " + item.read + ")",
+          in + ".readList(" + reference(item.byteRead, i) + ")",
           "(" + w + ", " + v + ") -> Json.writeList(" + w + ", " + v + ", " + item.writer + ")",
           "Json.writeList(writer, %s, " + item.writer + ")",
           list -> fastList(list, item, v));
     }
     if (p.isEnumRef || (p.isString && !"Duration".equals(p.dataType))) {
-      return new Codec("String", "Json.readString(" + reader + ")", "Json::writeString",
-          "string(%s)");
+      return new Codec("String", "Json.readString(" + reader + ")", in + ".readString()",
+          "Json::writeString", "string(%s)");
     }
     switch (p.dataType) {
       case "Instant":
-        return new Codec("Instant", "Json.readInstant(" + reader + ")", "Json::writeInstant",
-            "instant(%s)");
+        return new Codec("Instant", "Json.readInstant(" + reader + ")", in + ".readInstant()",
+            "Json::writeInstant", "instant(%s)");
       case "Duration":
-        return new Codec("Duration", "Json.readDuration(" + reader + ")", "Json::writeDuration",
-            "duration(%s)");
+        return new Codec("Duration", "Json.readDuration(" + reader + ")", in + ".readDuration()",
+            "Json::writeDuration", "duration(%s)");
       case "Integer":
-        return new Codec("Integer", "Json.readInt(" + reader + ")", "Json::writeNumber",
-            "number(%s.longValue())");
+        return new Codec("Integer", "Json.readInt(" + reader + ")", in + ".readInt()",
+            "Json::writeNumber", "number(%s.longValue())");
       case "Long":
-        return new Codec("Long", "Json.readLong(" + reader + ")", "Json::writeNumber",
-            "number(%s.longValue())");
+        return new Codec("Long", "Json.readLong(" + reader + ")", in + ".readLong()",
+            "Json::writeNumber", "number(%s.longValue())");
       case "Double":
-        return new Codec("Double", "Json.readDouble(" + reader + ")", "Json::writeNumber",
-            "number(%s.doubleValue())");
+        return new Codec("Double", "Json.readDouble(" + reader + ")", in + ".readDouble()",
+            "Json::writeNumber", "number(%s.doubleValue())");
       case "Boolean":
-        return new Codec("Boolean", "Json.readBoolean(" + reader + ")", "Json::writeBoolean",
-            "bool(%s.booleanValue())");
+        return new Codec("Boolean", "Json.readBoolean(" + reader + ")", in + ".readBoolean()",
+            "Json::writeBoolean", "bool(%s.booleanValue())");
       default:
         break;
     }
@@ -250,7 +258,8 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       adapter.put("type", p.dataType);
       adapter.put("field", field);
       adapters.putIfAbsent(p.dataType, adapter);
-      return new Codec(p.dataType, field + ".fromJson(" + reader + ")", field + "::toJson",
+      return new Codec(p.dataType, field + ".fromJson(" + reader + ")",
+          p.dataType + "JsonAdapter.read(" + in + ")", field + "::toJson",
           field + ".toJson(writer, %s)",
           value -> List.of(p.dataType + "JsonAdapter.write(out, " + value + ");"));
     }
@@ -259,6 +268,21 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   }
 
   private static final int MAX_LINE = 100;
+
+  /**
+   * {@code expression}, which reads from the variable {@code in}, as a method reference where it
+   * is one call ({@code Foo.read(in)}, {@code in.readString()}), otherwise as a lambda.
+   */
+  static String reference(String expression, String in) {
+    if (expression.endsWith(".read(" + in + ")")) {
+      return expression.substring(0, expression.length() - in.length() - 7) + "::read";
+    }
+    if (expression.startsWith(in + ".") && expression.endsWith("()")
+        && expression.indexOf('(') == expression.length() - 2) {
+      return "JsonByteReader::" + expression.substring(in.length() + 1, expression.length() - 2);
+    }
+    return in + " -> " + expression;
+  }
 
   private static boolean fits(int indent, String line) {
     return indent + line.length() <= MAX_LINE;
