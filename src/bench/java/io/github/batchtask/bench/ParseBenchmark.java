@@ -41,6 +41,10 @@ public class ParseBenchmark {
     return contenders.ours();
   }
 
+  @Benchmark public BatchTask batchTaskClientMoshi() throws IOException {
+    return contenders.oursMoshi();
+  }
+
   @Benchmark public TaskPojo jackson() throws IOException {
     return contenders.jackson();
   }

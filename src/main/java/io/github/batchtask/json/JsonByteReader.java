@@ -8,9 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import okio.ByteString;
 
@@ -421,12 +419,16 @@ public final class JsonByteReader {
       return null;
     }
     beginArray();
-    List<T> list = new ArrayList<>();
+    Object[] elements = new Object[4];
+    int count = 0;
     while (hasNext()) {
-      list.add(element.read(this));
+      if (count == elements.length) {
+        elements = Arrays.copyOf(elements, count * 2);
+      }
+      elements[count++] = element.read(this);
     }
     endArray();
-    return Collections.unmodifiableList(list);
+    return new Json.ReadList<>(elements, count);
   }
 
   /**
@@ -434,8 +436,18 @@ public final class JsonByteReader {
    * (keywords in lower case), checked as {@link Json#readRaw} checks it.
    */
   public String readRaw() throws IOException {
+    int type = peekValue();
+    if (type == STRING || type == BEGIN_OBJECT || type == BEGIN_ARRAY) {
+      int valueEnd = new RawBytes(buf, end).value(pos, 0);
+      if (valueEnd > 0) {
+        // Strict RFC 8259 within Moshi's limits: what the general path below accepts, at once.
+        String json = decode(pos, valueEnd);
+        pos = valueEnd;
+        return json;
+      }
+    }
     String json;
-    switch (peekValue()) {
+    switch (type) {
       case STRING:
         json = decode(pos, skipRawString(pos + 1, '"'));
         break;
@@ -882,6 +894,212 @@ public final class JsonByteReader {
 
   private JsonEncodingException syntaxError(String message) {
     return new JsonEncodingException(message + " at path " + path());
+  }
+
+  /**
+   * A one-pass check of a raw value's bytes that accepts only plain RFC 8259 (lower-case keywords,
+   * the standard escapes, at most {@link Json#MAX_RAW_DEPTH} levels): text that Moshi delimits
+   * and {@link RawJson} accepts alike. Anything else is left to the general path.
+   */
+  private static final class RawBytes {
+    private final byte[] buf;
+    private final int end;
+
+    RawBytes(byte[] buf, int end) {
+      this.buf = buf;
+      this.end = end;
+    }
+
+    /** Where the value at {@code p} ends, or -1 if it is not plainly valid. */
+    int value(int p, int depth) {
+      if (p >= end) {
+        return -1;
+      }
+      switch (buf[p]) {
+        case '{':
+          return depth >= Json.MAX_RAW_DEPTH ? -1 : object(p + 1, depth + 1);
+        case '[':
+          return depth >= Json.MAX_RAW_DEPTH ? -1 : array(p + 1, depth + 1);
+        case '"':
+          return string(p + 1);
+        case 't':
+          return word(p, "true");
+        case 'f':
+          return word(p, "false");
+        case 'n':
+          return word(p, "null");
+        default:
+          return number(p);
+      }
+    }
+
+    private int object(int p, int depth) {
+      p = whitespace(p);
+      if (p < end && buf[p] == '}') {
+        return p + 1;
+      }
+      while (p > 0 && p < end && buf[p] == '"') {
+        p = whitespace(string(p + 1));
+        if (p < 0 || p >= end || buf[p] != ':') {
+          return -1;
+        }
+        p = whitespace(value(whitespace(p + 1), depth));
+        if (p < 0 || p >= end) {
+          return -1;
+        }
+        if (buf[p] == '}') {
+          return p + 1;
+        }
+        if (buf[p] != ',') {
+          return -1;
+        }
+        p = whitespace(p + 1);
+      }
+      return -1;
+    }
+
+    private int array(int p, int depth) {
+      p = whitespace(p);
+      if (p < end && buf[p] == ']') {
+        return p + 1;
+      }
+      while (p > 0) {
+        p = whitespace(value(p, depth));
+        if (p < 0 || p >= end) {
+          return -1;
+        }
+        if (buf[p] == ']') {
+          return p + 1;
+        }
+        if (buf[p] != ',') {
+          return -1;
+        }
+        p = whitespace(p + 1);
+      }
+      return -1;
+    }
+
+    /** Past the closing quote of a string whose content starts at {@code p}. */
+    private int string(int p) {
+      if (p < 0) {
+        return -1;
+      }
+      while (p < end) {
+        byte b = buf[p++];
+        if (b == '"') {
+          return p;
+        }
+        if (b == '\\') {
+          if (p >= end) {
+            return -1;
+          }
+          switch (buf[p++]) {
+            case '"':
+            case '\\':
+            case '/':
+            case 'b':
+            case 'f':
+            case 'n':
+            case 'r':
+            case 't':
+              break;
+            case 'u':
+              if (p + 4 > end) {
+                return -1;
+              }
+              for (int i = 0; i < 4; i++, p++) {
+                byte h = buf[p];
+                if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F'))) {
+                  return -1;
+                }
+              }
+              break;
+            default:
+              return -1;
+          }
+        }
+      }
+      return -1;
+    }
+
+    private int word(int p, String word) {
+      int n = word.length();
+      if (p + n > end) {
+        return -1;
+      }
+      for (int i = 0; i < n; i++) {
+        if (buf[p + i] != word.charAt(i)) {
+          return -1;
+        }
+      }
+      return endOfLiteral(p + n);
+    }
+
+    /** {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?} */
+    private int number(int p) {
+      if (p < end && buf[p] == '-') {
+        p++;
+      }
+      if (p < end && buf[p] == '0') {
+        p++;
+      } else {
+        int start = p;
+        p = digits(p);
+        if (p == start) {
+          return -1;
+        }
+      }
+      if (p < end && buf[p] == '.') {
+        int start = ++p;
+        p = digits(p);
+        if (p == start) {
+          return -1;
+        }
+      }
+      if (p < end && (buf[p] == 'e' || buf[p] == 'E')) {
+        p++;
+        if (p < end && (buf[p] == '+' || buf[p] == '-')) {
+          p++;
+        }
+        int start = p;
+        p = digits(p);
+        if (p == start) {
+          return -1;
+        }
+      }
+      return endOfLiteral(p);
+    }
+
+    private int digits(int p) {
+      while (p < end && buf[p] >= '0' && buf[p] <= '9') {
+        p++;
+      }
+      return p;
+    }
+
+    /** {@code p} if what is there ends a number or keyword for Moshi and RawJson alike. */
+    private int endOfLiteral(int p) {
+      if (p >= end) {
+        return -1; // only inside a container, which is then unterminated
+      }
+      byte b = buf[p];
+      return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ',' || b == '}' || b == ']'
+          ? p : -1;
+    }
+
+    private int whitespace(int p) {
+      if (p < 0) {
+        return -1;
+      }
+      while (p < end) {
+        byte b = buf[p];
+        if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+          break;
+        }
+        p++;
+      }
+      return p;
+    }
   }
 
   /**
