@@ -111,7 +111,8 @@ final class LargeTask {
         .append(",\"nodeUrl\":\"").append(ACCOUNT)
         .append("/pools/render-pool/nodes/tvm-1869532125_3-20250603t085512z\"")
         .append(",\"poolId\":\"render-pool\",\"nodeId\":\"tvm-1869532125_3-20250603t085512z\"")
-        .append(",\"taskRootDirectory\":\"workitems\\\\render-job-7\\\\job-1\\\\render-frame-0042\"")
+        .append(",\"taskRootDirectory\":")
+        .append("\"workitems\\\\render-job-7\\\\job-1\\\\render-frame-0042\"")
         .append(",\"taskRootDirectoryUrl\":\"").append(ACCOUNT)
         .append("/pools/render-pool/nodes/tvm-1869532125_3-20250603t085512z/files/workitems")
         .append("/render-job-7/job-1/render-frame-0042\"}");
