@@ -7,9 +7,11 @@ cd "$(dirname "$0")/../.."
 mvn -B -q clean package -DskipTests
 list=$(mktemp)
 mvn -B -q dependency:list -DincludeScope=runtime -DoutputFile="$list" >/dev/null
-total=$(stat -c %s target/batch-task-client-*-SNAPSHOT.jar 2>/dev/null || stat -c %s target/batch-task-client-*.jar)
+# The library jar itself: not its -sandbox, -sources or -javadoc companions.
+jar=$(ls target/batch-task-client-*.jar | grep -Ev -- '-(sandbox|sources|javadoc)\.jar$')
+total=$(stat -c %s "$jar")
 count=1
-echo "$(basename target/batch-task-client-*.jar)  $total"
+echo "$(basename "$jar")  $total"
 while read -r coordinate; do
   IFS=: read -r group artifact type version scope <<<"$coordinate"
   jar="$HOME/.m2/repository/${group//.//}/$artifact/$version/$artifact-$version.jar"

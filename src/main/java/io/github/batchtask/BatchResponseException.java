@@ -1,8 +1,9 @@
 package io.github.batchtask;
 
 /**
- * The service answered with success but the body could not be read: malformed or cut-off JSON
- * (the message names the JSON path), or a body over the size limit.
+ * The answer could not be used: a success whose body is malformed or cut-off JSON (the message
+ * names the JSON path) or over the size limit, or an answer the request did not ask for (a 304
+ * to a read that was not conditional).
  */
 public final class BatchResponseException extends BatchException {
   private static final long serialVersionUID = 1L;

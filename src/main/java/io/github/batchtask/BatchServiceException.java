@@ -1,14 +1,17 @@
 package io.github.batchtask;
 
+import io.github.batchtask.internal.Printable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The service answered with an error status. The message reads like
- * {@code HTTP 404 TaskNotFound: The specified task does not exist. (request-id: ...)}; when the
- * body is not a Batch error (empty, an HTML page from a proxy, cut off), it holds a short,
- * redacted snippet of it instead.
+ * The service, or something in front of it, answered with an error status. The message reads
+ * like {@code HTTP 404 TaskNotFound: The specified task does not exist. (request-id: ...)}; when
+ * the body is not a Batch error (empty, an HTML page from a proxy, cut off, a redirect), it names
+ * the status's reason, a redirect's {@code Location} and a short, redacted snippet of the body
+ * instead. Control characters from the network are escaped in the message (not in the
+ * accessors): {@code \r}, {@code \u001b}.
  */
 public final class BatchServiceException extends BatchException {
   private static final long serialVersionUID = 1L;
@@ -33,9 +36,17 @@ public final class BatchServiceException extends BatchException {
     this.bodySnippet = bodySnippet;
   }
 
+  /** The message quotes the network with control characters escaped; the accessors do not. */
   private static String message(int status, String code, String text, String requestId) {
-    return "HTTP " + status + (code == null ? "" : " " + code) + ": " + text
-        + " (request-id: " + (requestId == null ? "none" : requestId) + ")";
+    return "HTTP " + status + (code == null ? "" : " " + quote(code, 100)) + ": "
+        + quote(text, 1000)
+        + " (request-id: " + (requestId == null ? "none" : quote(requestId, 100)) + ")";
+  }
+
+  /** {@code text} escaped, then cut to {@code max} characters. */
+  private static String quote(String text, int max) {
+    String escaped = Printable.escape(text);
+    return escaped.length() <= max ? escaped : escaped.substring(0, max) + "...";
   }
 
   /** The HTTP status, such as 404. */

@@ -8,6 +8,7 @@ import io.github.batchtask.api.TaskApi;
 import io.github.batchtask.auth.BatchCredential;
 import io.github.batchtask.internal.ByteReadingConverterFactory;
 import io.github.batchtask.internal.HttpDates;
+import io.github.batchtask.internal.Printable;
 import io.github.batchtask.json.JsonByteWriter;
 import io.github.batchtask.json.Redaction;
 import io.github.batchtask.internal.ResponseTooLargeException;
@@ -23,6 +24,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
@@ -46,6 +48,15 @@ public final class BatchTaskClient {
   /** The API version the spec and the models describe. */
   public static final String DEFAULT_API_VERSION = "2017-05-01.5.0";
 
+  /** The default {@link Builder#deadline deadline} of a call, in seconds. */
+  public static final long DEFAULT_DEADLINE_SECONDS = 60;
+
+  private static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(DEFAULT_DEADLINE_SECONDS);
+
+  /** An api-version: a date, with the service version (".20.0") up to 2024. */
+  private static final Pattern API_VERSION_SHAPE =
+      Pattern.compile("\\d{4}-\\d{2}-\\d{2}(\\.\\d{1,4}\\.\\d{1,4})?");
+
   /** This library's version, from its jar's manifest, or "development" when run from classes. */
   public static final String VERSION = version();
 
@@ -53,8 +64,10 @@ public final class BatchTaskClient {
   private final String apiVersion;
   private final BatchCredential credential;
   private final TaskApi api;
+  private final Duration deadline;
 
   private BatchTaskClient(Builder builder) {
+    this.deadline = builder.deadline;
     this.endpoint = builder.endpoint;
     this.apiVersion = builder.apiVersion;
     this.credential = builder.credential;
@@ -65,9 +78,9 @@ public final class BatchTaskClient {
         .retryOnConnectionFailure(false)
         .connectTimeout(builder.connectTimeout)
         .readTimeout(builder.readTimeout)
-        .callTimeout(builder.callTimeout)
-        .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.maxResponseBytes,
-            builder.sleeper, System::nanoTime, builder.clock))
+        .callTimeout(builder.deadline)
+        .addInterceptor(new RetryInterceptor(builder.retryPolicy, builder.deadline,
+            builder.maxResponseBytes, builder.sleeper, System::nanoTime, builder.clock))
         .addNetworkInterceptor(new SendInterceptor(builder.credential, builder.userAgent,
             builder.clock));
     if (builder.okHttpClient == null) {
@@ -101,7 +114,8 @@ public final class BatchTaskClient {
    *
    * @throws BatchServiceException if the service answers with an error, such as 404
    *     TaskNotFound or 412 ConditionNotMet.
-   * @throws BatchTransportException if the service cannot be reached within the retry policy.
+   * @throws BatchTransportException if the service cannot be reached within the retry policy,
+   *     or the deadline passed ({@link BatchTransportException#deadlineExceeded()}).
    * @throws BatchResponseException if the answer cannot be read.
    * @throws IllegalArgumentException if an id is empty, {@code .}, {@code ..} or too long.
    */
@@ -112,9 +126,9 @@ public final class BatchTaskClient {
     try {
       response = call.execute();
     } catch (IOException | RuntimeException e) {
-      throw failure(e, clientRequestId);
+      throw failure(e, clientRequestId, call.isCanceled());
     }
-    return result(response, clientRequestId);
+    return result(response, clientRequestId, conditional(options));
   }
 
   /** Gets a task without blocking; the future fails with the exceptions of the blocking call. */
@@ -136,7 +150,7 @@ public final class BatchTaskClient {
     call.enqueue(new Callback<BatchTask>() {
       @Override public void onResponse(Call<BatchTask> c, Response<BatchTask> response) {
         try {
-          future.complete(result(response, clientRequestId));
+          future.complete(result(response, clientRequestId, conditional(options)));
         } catch (RuntimeException e) {
           future.completeExceptionally(e);
         }
@@ -145,7 +159,7 @@ public final class BatchTaskClient {
       @Override public void onFailure(Call<BatchTask> c, Throwable t) {
         future.completeExceptionally(
             t instanceof IOException || t instanceof RuntimeException
-                ? failure((Exception) t, clientRequestId) : t);
+                ? failure((Exception) t, clientRequestId, c.isCanceled()) : t);
       }
     });
     return future;
@@ -196,45 +210,74 @@ public final class BatchTaskClient {
     return version == null ? "development" : version;
   }
 
-  private static TaskResult result(Response<BatchTask> response, String clientRequestId) {
+  /** Whether a 304 may answer the read: only If-None-Match and If-Modified-Since ask for one. */
+  private static boolean conditional(GetTaskOptions options) {
+    return options.ifNoneMatch() != null || options.ifModifiedSince() != null;
+  }
+
+  private static TaskResult result(Response<BatchTask> response, String clientRequestId,
+      boolean conditional) {
     okhttp3.Response raw = response.raw();
     String requestId = raw.header("request-id");
     String echoed = raw.header("client-request-id");
     String sentOrEchoed = echoed != null ? echoed : clientRequestId;
+    if (raw.code() == 304 && !conditional) {
+      throw new BatchResponseException("HTTP 304 Not Modified answered a read that was not"
+          + " conditional (request-id: " + (requestId == null ? "none" : Printable.escape(requestId))
+          + ")", 304, requestId, null);
+    }
     if (raw.code() == 304) {
       return new TaskResult(304, null, raw.header("ETag"),
           HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed);
     }
     if (!response.isSuccessful()) {
-      throw ErrorBodies.exception(raw.code(), response.errorBody(), requestId, sentOrEchoed);
+      String location = raw.isRedirect() ? raw.header("Location") : null;
+      throw ErrorBodies.exception(raw.code(), response.errorBody(), location, requestId,
+          sentOrEchoed);
     }
     BatchTask task = response.body();
     if (task == null) {
       throw new BatchResponseException("HTTP " + raw.code() + " with an empty body where a task"
-          + " was expected (request-id: " + requestId + ")", raw.code(), requestId, null);
+          + " was expected (request-id: " + Printable.escape(requestId) + ")", raw.code(),
+          requestId, null);
     }
     return new TaskResult(raw.code(), task, raw.header("ETag"),
         HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed);
   }
 
-  /** Maps what Retrofit and OkHttp throw to this client's exceptions. */
-  private static RuntimeException failure(Exception e, String clientRequestId) {
+  /**
+   * Maps what Retrofit and OkHttp throw to this client's exceptions; {@code canceled} means the
+   * call was canceled, which for a call nobody else holds means its deadline passed.
+   */
+  private RuntimeException failure(Exception e, String clientRequestId, boolean canceled) {
     if (e instanceof BatchException) {
       return (BatchException) e;
     }
     if (e instanceof JsonDataException || e instanceof JsonEncodingException
         || e instanceof EOFException) {
       return new BatchResponseException("the task in the response is malformed: "
-          + Redaction.sas(e.getMessage()), 200, null, null);
+          + Printable.escape(Redaction.sas(e.getMessage())), 200, null, null);
     }
     if (e instanceof ResponseTooLargeException) {
       return new BatchResponseException(e.getMessage(), 0, null, e);
     }
+    if (e instanceof IOException && canceled) {
+      return new BatchTransportException("no answer within the deadline of " + text(deadline)
+          + ", retries included (client-request-id: " + clientRequestId + ")", (IOException) e,
+          true);
+    }
     if (e instanceof IOException) {
       return new BatchTransportException("could not get the task (client-request-id: "
-          + clientRequestId + "): " + e, (IOException) e);
+          + clientRequestId + "): " + Printable.escape(Redaction.sas(e.toString())),
+          (IOException) e, false);
     }
     return (RuntimeException) e;
+  }
+
+  /** {@code 60 s}, {@code 1500 ms}. */
+  private static String text(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 
   @Override public String toString() {
@@ -249,7 +292,7 @@ public final class BatchTaskClient {
     private String apiVersion = DEFAULT_API_VERSION;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(40);
-    private Duration callTimeout = Duration.ZERO;
+    private Duration deadline = DEFAULT_DEADLINE;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private String userAgent = "batch-task-client/" + VERSION;
     private OkHttpClient okHttpClient;
@@ -268,7 +311,9 @@ public final class BatchTaskClient {
       requireNonNull(endpoint, "endpoint == null");
       HttpUrl url = HttpUrl.parse(endpoint);
       if (url == null) {
-        throw new IllegalArgumentException("not an http or https URL: " + endpoint);
+        throw new IllegalArgumentException("not an http or https URL: " + endpoint
+            + (endpoint.contains("://") || endpoint.isBlank() ? ""
+                : "; did you mean https://" + endpoint.strip() + " ?"));
       }
       if (url.query() != null || url.fragment() != null) {
         throw new IllegalArgumentException("the endpoint takes no query or fragment: " + endpoint);
@@ -285,12 +330,16 @@ public final class BatchTaskClient {
       return this;
     }
 
-    /** The {@code api-version} to send; the models describe {@value #DEFAULT_API_VERSION}. */
+    /**
+     * The {@code api-version} to send, to pin another version than {@value #DEFAULT_API_VERSION}
+     * (which the models describe): a date from 2025 on ({@code 2025-06-01}), a date with the
+     * service version before ({@code 2024-07-01.20.0}).
+     */
     public Builder apiVersion(String apiVersion) {
       requireNonNull(apiVersion, "apiVersion == null");
-      if (!apiVersion.matches("\\d{4}-\\d{2}-\\d{2}\\.\\d+\\.\\d+")) {
-        throw new IllegalArgumentException(
-            "apiVersion must look like 2017-05-01.5.0, not \"" + apiVersion + "\"");
+      if (!API_VERSION_SHAPE.matcher(apiVersion).matches()) {
+        throw new IllegalArgumentException("apiVersion must look like 2025-06-01 or "
+            + "2024-07-01.20.0, not \"" + apiVersion + "\"");
       }
       this.apiVersion = apiVersion;
       return this;
@@ -307,9 +356,18 @@ public final class BatchTaskClient {
       return this;
     }
 
-    /** A limit on a whole call, retries included; zero (the default) for none. */
-    public Builder callTimeout(Duration timeout) {
-      this.callTimeout = requireNonNull(timeout, "timeout == null");
+    /**
+     * The longest a call may take, from the first byte sent to the last byte read, retries and
+     * the waits between them included; {@value #DEFAULT_DEADLINE_SECONDS} s by default. A call
+     * past it fails with a {@link BatchTransportException} whose {@code deadlineExceeded()} is
+     * true, however slowly the service keeps sending.
+     */
+    public Builder deadline(Duration deadline) {
+      requireNonNull(deadline, "deadline == null");
+      if (deadline.isNegative() || deadline.isZero()) {
+        throw new IllegalArgumentException("deadline must be positive: " + deadline);
+      }
+      this.deadline = deadline;
       return this;
     }
 

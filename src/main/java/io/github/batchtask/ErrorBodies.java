@@ -19,8 +19,8 @@ final class ErrorBodies {
   private ErrorBodies() {
   }
 
-  static BatchServiceException exception(int status, ResponseBody body, String requestId,
-      String clientRequestId) {
+  static BatchServiceException exception(int status, ResponseBody body, String location,
+      String requestId, String clientRequestId) {
     String text = "";
     if (body != null) {
       try (ResponseBody closing = body) {
@@ -29,12 +29,15 @@ final class ErrorBodies {
         text = "";
       }
     }
-    return exception(status, text, requestId, clientRequestId);
+    return exception(status, text, location, requestId, clientRequestId);
   }
 
-  /** Never throws: a body that is not a Batch error becomes a snippet. */
-  static BatchServiceException exception(int status, String body, String requestId,
-      String clientRequestId) {
+  /**
+   * Never throws: a body that is not a Batch error becomes the status's reason, the redirect's
+   * {@code location} (redacted, may be null) and a snippet.
+   */
+  static BatchServiceException exception(int status, String body, String location,
+      String requestId, String clientRequestId) {
     String snippet = snippet(body);
     BatchError error = parse(body);
     Map<String, String> values = new LinkedHashMap<>();
@@ -51,8 +54,10 @@ final class ErrorBodies {
       return new BatchServiceException(status, bounded(error.code(), 100),
           bounded(Redaction.sas(message), 1000), values, requestId, clientRequestId, snippet);
     }
-    String description = snippet.isEmpty() ? reason(status) + " (no body)"
-        : reason(status) + ": " + snippet;
+    String description = reason(status)
+        + (location == null ? "" : ", redirect to " + bounded(Redaction.sas(location), 500)
+            + " not followed")
+        + (snippet.isEmpty() ? " (no body)" : ": " + snippet);
     return new BatchServiceException(status, null, description, values, requestId,
         clientRequestId, snippet);
   }
@@ -86,19 +91,34 @@ final class ErrorBodies {
 
   private static String reason(int status) {
     switch (status) {
+      case 300: return "Multiple Choices";
+      case 301: return "Moved Permanently";
+      case 302: return "Found";
+      case 303: return "See Other";
+      case 305: return "Use Proxy";
+      case 307: return "Temporary Redirect";
+      case 308: return "Permanent Redirect";
       case 400: return "Bad Request";
       case 401: return "Unauthorized";
       case 403: return "Forbidden";
       case 404: return "Not Found";
       case 408: return "Request Timeout";
+      case 405: return "Method Not Allowed";
+      case 406: return "Not Acceptable";
+      case 407: return "Proxy Authentication Required";
       case 409: return "Conflict";
+      case 410: return "Gone";
       case 412: return "Precondition Failed";
+      case 414: return "URI Too Long";
       case 429: return "Too Many Requests";
+      case 431: return "Request Header Fields Too Large";
       case 500: return "Internal Server Error";
       case 502: return "Bad Gateway";
       case 503: return "Service Unavailable";
       case 504: return "Gateway Timeout";
-      default: return "Error";
+      case 505: return "HTTP Version Not Supported";
+      case 511: return "Network Authentication Required";
+      default: return "Unknown Status";
     }
   }
 }

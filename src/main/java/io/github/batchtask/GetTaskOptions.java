@@ -188,7 +188,7 @@ public final class GetTaskOptions {
       requireNonNull(value, name + " == null");
       if (value.isEmpty() || !printable(value)) {
         throw new IllegalArgumentException(
-            name + " must be a non-empty ETag without control characters such as CR or LF");
+            name + " must be a non-empty ETag of printable ASCII characters");
       }
       return value;
     }
@@ -196,7 +196,7 @@ public final class GetTaskOptions {
     private static boolean printable(String value) {
       for (int i = 0; i < value.length(); i++) {
         char c = value.charAt(i);
-        if (c < 0x20 || c == 0x7f) {
+        if (c < 0x20 || c >= 0x7f) {
           return false;
         }
       }

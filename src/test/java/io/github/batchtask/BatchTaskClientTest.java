@@ -178,6 +178,21 @@ class BatchTaskClientTest {
     assertEquals(0, server.getRequestCount());
   }
 
+  @Test void apiVersionTakesBothShapesAndPinsAnotherVersion() throws Exception {
+    for (String version : List.of("2025-06-01", "2024-07-01.20.0", "2017-05-01.5.0")) {
+      server.enqueue(task());
+      client().apiVersion(version).build().getTask("job-1", "task-1");
+      assertEquals(version, server.takeRequest().getRequestUrl().queryParameter("api-version"));
+    }
+    for (String bad : List.of("", "latest", "2025-06", "2025-06-01 ", "2024-07-01.20",
+        "2024-07-01.20.0.1", "2025-06-01&x=y")) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> client().apiVersion(bad));
+      assertTrue(e.getMessage().contains("2025-06-01 or 2024-07-01.20.0"), e.getMessage());
+    }
+    assertEquals(3, server.getRequestCount());
+  }
+
   @Test void headerValuesWithLineBreaksAreRefusedBeforeSending() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> GetTaskOptions.builder().ifMatch("x\r\nAuthorization: evil"));
@@ -296,6 +311,13 @@ class BatchTaskClientTest {
     client().endpoint("https://myaccount.westus.batch.azure.com").build();
   }
 
+  @Test void theDeadlineMustBePositive() {
+    assertThrows(IllegalArgumentException.class, () -> client().deadline(Duration.ZERO));
+    assertThrows(IllegalArgumentException.class, () -> client().deadline(Duration.ofSeconds(-1)));
+    assertThrows(NullPointerException.class, () -> client().deadline(null));
+    assertEquals(60, BatchTaskClient.DEFAULT_DEADLINE_SECONDS);
+  }
+
   @Test void builderNamesWhatIsMissing() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> BatchTaskClient.builder().endpoint("https://a.b.batch.azure.com").build());
@@ -312,6 +334,85 @@ class BatchTaskClientTest {
     assertEquals("0x8D4F", result.etag());
     IllegalStateException e = assertThrows(IllegalStateException.class, result::task);
     assertTrue(e.getMessage().contains("isNotModified"), e.getMessage());
+  }
+
+  @Test void anUnaskedFor304IsAProtocolErrorNotNotModified() {
+    server.enqueue(new MockResponse().setResponseCode(304).setHeader("request-id", "rid-304"));
+    BatchResponseException e = assertThrows(BatchResponseException.class,
+        () -> client().build().getTask("j", "t"));
+    assertEquals(304, e.statusCode());
+    assertEquals("rid-304", e.requestId());
+    assertEquals("HTTP 304 Not Modified answered a read that was not conditional"
+        + " (request-id: rid-304)", e.getMessage());
+    // A condition of the other kind does not make a 304 right either.
+    server.enqueue(new MockResponse().setResponseCode(304));
+    assertThrows(BatchResponseException.class, () -> client().build()
+        .getTask("j", "t", GetTaskOptions.builder().ifMatch("0x1").build()));
+    server.enqueue(new MockResponse().setResponseCode(304));
+    assertTrue(client().build().getTask("j", "t", GetTaskOptions.builder()
+        .ifModifiedSince(Instant.EPOCH).build()).isNotModified());
+  }
+
+  @Test void redirectsAreNotFollowedAndNameTheirStatusAndLocation() {
+    String[][] redirects = {{"301", "Moved Permanently"}, {"302", "Found"},
+        {"307", "Temporary Redirect"}, {"308", "Permanent Redirect"}};
+    BatchTaskClient client = client().build();
+    for (String[] redirect : redirects) {
+      server.enqueue(new MockResponse().setResponseCode(Integer.parseInt(redirect[0]))
+          .setHeader("Location", "https://elsewhere.example/c?sv=1&sig=SECRETSIG1&se=2"));
+      BatchServiceException e =
+          assertThrows(BatchServiceException.class, () -> client.getTask("j", "t"));
+      assertEquals(Integer.parseInt(redirect[0]), e.statusCode());
+      assertNull(e.errorCode());
+      assertEquals("HTTP " + redirect[0] + ": " + redirect[1] + ", redirect to"
+          + " https://elsewhere.example/c?sv=1&sig=REDACTED&se=2 not followed (no body)"
+          + " (request-id: none)", e.getMessage());
+    }
+    assertEquals(redirects.length, server.getRequestCount());
+  }
+
+  @Test void errorsWithoutABatchBodyNameTheirStatusAndReason() {
+    BatchTaskClient client = client().retryPolicy(RetryPolicy.none()).build();
+    server.enqueue(new MockResponse().setResponseCode(401)
+        .setHeader("WWW-Authenticate", "Bearer"));
+    assertEquals("HTTP 401: Unauthorized (no body) (request-id: none)",
+        assertThrows(BatchServiceException.class, () -> client.getTask("j", "t")).getMessage());
+    server.enqueue(new MockResponse().setResponseCode(502));
+    assertEquals("HTTP 502: Bad Gateway (no body) (request-id: none)",
+        assertThrows(BatchServiceException.class, () -> client.getTask("j", "t")).getMessage());
+    server.enqueue(new MockResponse().setResponseCode(418));
+    assertEquals("HTTP 418: Unknown Status (no body) (request-id: none)",
+        assertThrows(BatchServiceException.class, () -> client.getTask("j", "t")).getMessage());
+  }
+
+  @Test void hugeErrorCodesMessagesAndValuesAreBounded() {
+    server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"code\":\""
+        + "C".repeat(5000) + "\",\"message\":{\"value\":\"" + "m".repeat(50_000) + "\"},"
+        + "\"values\":[{\"key\":\"" + "k".repeat(500) + "\",\"value\":\"" + "v".repeat(50_000)
+        + "\"}]}"));
+    BatchServiceException e = assertThrows(BatchServiceException.class,
+        () -> client().build().getTask("j", "t"));
+    assertEquals("C".repeat(100) + "...", e.errorCode());
+    assertEquals("m".repeat(1000) + "...", e.errorMessage());
+    assertEquals(Map.of("k".repeat(100) + "...", "v".repeat(4000) + "..."), e.values());
+    assertTrue(e.getMessage().length() < 1300, "" + e.getMessage().length());
+  }
+
+  @Test void controlCharactersFromTheNetworkAreEscapedInExceptionMessages() {
+    server.enqueue(new MockResponse().setResponseCode(404)
+        .addHeaderLenient("request-id", "rid\u001b[2J")
+        .setBody("{\"code\":\"Task\\r\\nNotFound\u001b[31m\",\"message\":{\"value\":"
+            + "\"gone\\u001b]0;pwned\\u0007 \\u202eevil\"}}"));
+    BatchServiceException e = assertThrows(BatchServiceException.class,
+        () -> client().build().getTask("j", "t"));
+    assertEquals("Task\r\nNotFound\u001b[31m", e.errorCode(), "the accessor keeps the value");
+    assertEquals("HTTP 404 Task\\r\\nNotFound\\u001b[31m: gone\\u001b]0;pwned\\u0007"
+        + " \\u202eevil (request-id: rid\\u001b[2J)", e.getMessage());
+    server.enqueue(new MockResponse().setBody("{\"executionInfo\":{\"exitCode\":\"\u001b[2J\"}}"));
+    BatchResponseException parse = assertThrows(BatchResponseException.class,
+        () -> client().build().getTask("j", "t"));
+    assertFalse(parse.getMessage().chars().anyMatch(c -> c < 0x20), parse.getMessage());
+    assertTrue(parse.getMessage().contains("\\u001b[2J"), parse.getMessage());
   }
 
   @Test void failedPreconditionIsAServiceErrorWithItsCode() {
@@ -367,6 +468,15 @@ class BatchTaskClientTest {
     BatchResponseException e = assertThrows(BatchResponseException.class,
         () -> client().build().getTask("j", "t"));
     assertTrue(e.getMessage().contains("$.executionInfo.exitCode"), e.getMessage());
+  }
+
+  @Test void aParserMessageQuotingASignatureIsRedacted() {
+    server.enqueue(new MockResponse().setBody("{\"executionInfo\":{\"exitCode\":\"sig=SECRETSIG789\"}}"));
+    BatchResponseException e = assertThrows(BatchResponseException.class,
+        () -> client().build().getTask("j", "t"));
+    assertFalse(e.getMessage().contains("SECRETSIG789"), e.getMessage());
+    assertTrue(e.getMessage().contains("sig=REDACTED at path $.executionInfo.exitCode"),
+        e.getMessage());
   }
 
   @Test void emptySuccessBodyIsAResponseErrorNotAnEmptyTask() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.batchtask.auth.SharedKeyCredential;
+import io.github.batchtask.testing.DripServer;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -105,6 +106,57 @@ class FaultInjectionTest {
     long start = System.nanoTime();
     assertEquals("mytask1", client().getTask("j", "t").task().id());
     assertTrue(System.nanoTime() - start < 4_000_000_000L);
+  }
+
+  @Test void aServerDrippingHeadersOrBodyEndsAtTheDeadlineWithTheDefaultReadTimeout()
+      throws Exception {
+    for (DripServer drip : new DripServer[] {DripServer.headers(100), DripServer.body(100)}) {
+      try (drip) {
+        BatchTaskClient client = BatchTaskClient.builder()
+            .endpoint(drip.url())
+            .credential(SharedKeyCredential.of("a", BatchTaskClientTest.KEY))
+            .okHttpClient(shared)
+            .deadline(Duration.ofMillis(1500))
+            .build();
+        long start = System.nanoTime();
+        BatchTransportException e =
+            assertThrows(BatchTransportException.class, () -> client.getTask("j", "t"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis >= 1400 && millis < 3000, "ended after " + millis + " ms");
+        assertTrue(e.deadlineExceeded(), e.toString());
+        assertTrue(e.getMessage().startsWith("no answer within the deadline of 1500 ms, retries"
+            + " included (client-request-id: "), e.getMessage());
+        assertEquals(1, drip.requests());
+      }
+    }
+  }
+
+  @Test void theDeadlineAlsoEndsAnAsyncCall() throws Exception {
+    try (DripServer drip = DripServer.body(100)) {
+      BatchTaskClient client = BatchTaskClient.builder()
+          .endpoint(drip.url())
+          .credential(SharedKeyCredential.of("a", BatchTaskClientTest.KEY))
+          .okHttpClient(shared)
+          .deadline(Duration.ofMillis(800))
+          .build();
+      java.util.concurrent.ExecutionException e =
+          assertThrows(java.util.concurrent.ExecutionException.class,
+              () -> client.getTaskAsync("j", "t").get(10, TimeUnit.SECONDS));
+      assertTrue(e.getCause() instanceof BatchTransportException, e.getCause().toString());
+      assertTrue(((BatchTransportException) e.getCause()).deadlineExceeded());
+    }
+  }
+
+  @Test void noRetryWaitStartsThatWouldEndPastTheDeadline() {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "5"));
+    server.enqueue(BatchTaskClientTest.task());
+    BatchServiceException e = assertThrows(BatchServiceException.class, () -> BatchTaskClient
+        .builder().endpoint(server.url("/").toString())
+        .credential(SharedKeyCredential.of("a", BatchTaskClientTest.KEY))
+        .okHttpClient(shared).sleeper(sleeps::add).deadline(Duration.ofSeconds(4)).build()
+        .getTask("j", "t"));
+    assertEquals(503, e.statusCode());
+    assertTrue(sleeps.isEmpty(), "" + sleeps);
   }
 
   @Test void wrongOrMissingContentTypeDoesNotMatterForAJsonTask() {

@@ -46,7 +46,7 @@ class ParserFuzzTest {
     check(ERRORS, input);
     sameOnBothReadPaths(input);
     String body = new String(input, StandardCharsets.UTF_8);
-    BatchServiceException error = ErrorBodies.exception(503, body, "rid", "cid");
+    BatchServiceException error = ErrorBodies.exception(503, body, null, "rid", "cid");
     if (error.getMessage().length() > 1300
         || error.bodySnippet().length() > ErrorBodies.SNIPPET_CHARS + 3) {
       throw new AssertionError("unbounded error message: " + error.getMessage().length());

@@ -2,7 +2,10 @@ package io.github.batchtask.cli;
 
 import io.github.batchtask.BatchServiceException;
 import io.github.batchtask.BatchTaskClient;
+import io.github.batchtask.BatchTransportException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,14 +14,10 @@ import picocli.CommandLine.Command;
     name = "batch-task",
     mixinStandardHelpOptions = true,
     versionProvider = BatchTaskCommand.Version.class,
-    description = "Reads Azure Batch tasks (api-version 2017-05-01.5.0 by default).",
+    description = "Reads Azure Batch tasks (api-version " + BatchTaskClient.DEFAULT_API_VERSION
+        + " by default).",
     subcommands = {TaskCommand.class, SandboxCommand.class})
 public final class BatchTaskCommand implements Runnable {
-  /** Exit status when the service answered with an error. */
-  static final int SERVICE_ERROR = 1;
-  /** Exit status for anything else that went wrong: network, malformed response. */
-  static final int OTHER_ERROR = 3;
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -31,24 +30,74 @@ public final class BatchTaskCommand implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      boolean debug = cmd.getParseResult().hasMatchedOption("--debug");
-      if (debug) {
-        e.printStackTrace(err);
+      if (cmd.getParseResult().hasMatchedOption("--debug")) {
+        err.print(TerminalText.stackTrace(e));
       }
-      if (e instanceof BatchServiceException) {
-        BatchServiceException service = (BatchServiceException) e;
-        err.println(service.errorCode() + ": " + service.errorMessage()
-            + " (request-id: " + service.requestId() + ")");
-        return SERVICE_ERROR;
-      }
-      if (e instanceof IllegalArgumentException) {
-        err.println("error: " + e.getMessage());
-        return CommandLine.ExitCode.USAGE;
-      }
-      err.println("error: " + describe(e));
-      return OTHER_ERROR;
+      err.println(TerminalText.of(line(e)));
+      return status(e);
+    });
+    commandLine.setParameterExceptionHandler((e, arguments) -> {
+      CommandLine cmd = e.getCommandLine();
+      err.println(TerminalText.of(withoutSecrets(e.getMessage(), arguments)));
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return ExitStatus.USAGE;
     });
     return commandLine.execute(args);
+  }
+
+  /** The one line that tells what went wrong; it may quote the network, so it is escaped. */
+  private static String line(Exception e) {
+    if (e instanceof BatchServiceException) {
+      BatchServiceException service = (BatchServiceException) e;
+      if (service.errorCode() == null) { // Not the service's error: the status says it all.
+        return service.getMessage();
+      }
+      return service.errorCode() + ": " + service.errorMessage() + " (request-id: "
+          + (service.requestId() == null ? "none" : service.requestId()) + ")";
+    }
+    if (e instanceof IllegalArgumentException
+        || e instanceof BatchTransportException && ((BatchTransportException) e).deadlineExceeded()) {
+      return "error: " + e.getMessage();
+    }
+    return "error: " + describe(e);
+  }
+
+  private static int status(Exception e) {
+    if (e instanceof BatchServiceException) {
+      BatchServiceException service = (BatchServiceException) e;
+      if (service.statusCode() == 404 && ("TaskNotFound".equals(service.errorCode())
+          || "JobNotFound".equals(service.errorCode()))) {
+        return ExitStatus.NOT_FOUND;
+      }
+      return service.statusCode() == 412 ? ExitStatus.CONDITION_NOT_MET : ExitStatus.SERVICE_ERROR;
+    }
+    if (e instanceof BatchTransportException && ((BatchTransportException) e).deadlineExceeded()) {
+      return ExitStatus.TIMED_OUT;
+    }
+    if (e instanceof IllegalArgumentException) {
+      return ExitStatus.USAGE;
+    }
+    return ExitStatus.OTHER_ERROR;
+  }
+
+  /** Picocli's message with the value of every {@code --account-key} replaced. */
+  static String withoutSecrets(String message, String[] arguments) {
+    List<String> secrets = new ArrayList<>();
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i].equals("--account-key") && i + 1 < arguments.length) {
+        secrets.add(arguments[i + 1]);
+      } else if (arguments[i].startsWith("--account-key=")) {
+        secrets.add(arguments[i].substring("--account-key=".length()));
+      }
+    }
+    String text = String.valueOf(message);
+    for (String secret : secrets) {
+      if (!secret.isEmpty()) {
+        text = text.replace(secret, "REDACTED");
+      }
+    }
+    return text;
   }
 
   private static String describe(Throwable e) {

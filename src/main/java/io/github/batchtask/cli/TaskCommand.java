@@ -9,6 +9,7 @@ import io.github.batchtask.model.BatchTaskJson;
 import io.github.batchtask.sandbox.BatchSandbox;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,6 +58,11 @@ final class TaskCommand implements Runnable {
         defaultValue = BatchTaskClient.DEFAULT_API_VERSION)
     String apiVersion;
 
+    @Option(names = "--deadline", paramLabel = "DURATION", converter = DurationConverter.class,
+        description = "Give up after this long, retries included: 90s, 5m, PT5M "
+            + "(default: " + BatchTaskClient.DEFAULT_DEADLINE_SECONDS + "s).")
+    Duration deadline;
+
     @Option(names = {"-o", "--output"}, defaultValue = "table",
         description = "table or json (default: ${DEFAULT-VALUE}).")
     Output output;
@@ -86,6 +92,13 @@ final class TaskCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--expand: the only expansion of a task is 'stats', not '" + expand + "'");
       }
+      GetTaskOptions options = options(); // Bad options fail before anything starts.
+      if ((endpoint == null || endpoint.isBlank()) && (accountName != null || accountKey != null)) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "an account (--account-name, --account-key or AZURE_BATCH_ACCOUNT,"
+                + " AZURE_BATCH_ACCESS_KEY) needs an endpoint: --account-endpoint or"
+                + " AZURE_BATCH_ENDPOINT; without all of them the built-in sandbox is read");
+      }
       if (endpoint == null || endpoint.isBlank()) {
         String name = "sandbox";
         byte[] random = new byte[32];
@@ -94,7 +107,7 @@ final class TaskCommand implements Runnable {
         try (BatchSandbox sandbox = BatchSandbox.builder().account(name, key).start()) {
           err.println("No endpoint configured (--account-endpoint or AZURE_BATCH_ENDPOINT): "
               + "reading from the built-in sandbox at " + sandbox.url());
-          return show(sandbox.url(), SharedKeyCredential.of(name, key), out, err);
+          return show(sandbox.url(), SharedKeyCredential.of(name, key), options, out, err);
         }
       }
       if (accountName == null || accountKey == null) {
@@ -102,16 +115,10 @@ final class TaskCommand implements Runnable {
             "--account-name and --account-key (or AZURE_BATCH_ACCOUNT and AZURE_BATCH_ACCESS_KEY)"
                 + " are required with an endpoint");
       }
-      return show(endpoint, SharedKeyCredential.of(accountName, accountKey), out, err);
+      return show(endpoint, SharedKeyCredential.of(accountName, accountKey), options, out, err);
     }
 
-    private int show(String url, SharedKeyCredential credential, PrintWriter out,
-        PrintWriter err) {
-      BatchTaskClient client = BatchTaskClient.builder()
-          .endpoint(url)
-          .credential(credential)
-          .apiVersion(apiVersion)
-          .build();
+    private GetTaskOptions options() {
       GetTaskOptions.Builder options = GetTaskOptions.builder().expandStats(expand != null);
       if (select != null) {
         options.select(select);
@@ -119,14 +126,29 @@ final class TaskCommand implements Runnable {
       if (ifNoneMatch != null) {
         options.ifNoneMatch(ifNoneMatch);
       }
-      TaskResult result = client.getTask(jobId, taskId, options.build());
+      return options.build();
+    }
+
+    private int show(String url, SharedKeyCredential credential, GetTaskOptions options,
+        PrintWriter out, PrintWriter err) {
+      BatchTaskClient.Builder builder = BatchTaskClient.builder()
+          .endpoint(url)
+          .credential(credential)
+          .apiVersion(apiVersion);
+      if (deadline != null) {
+        builder.deadline(deadline);
+      }
+      BatchTaskClient client = builder.build();
+      TaskResult result = client.getTask(jobId, taskId, options);
       if (result.isNotModified()) {
-        err.println("not modified (ETag " + ifNoneMatch + ")");
-        return 0;
+        err.println("not modified (ETag "
+            + TerminalText.of(result.etag() != null ? result.etag() : ifNoneMatch) + ")");
+        return ExitStatus.NOT_MODIFIED;
       }
       BatchTask task = result.task();
       if (output == Output.json) {
-        out.println(BatchTaskJson.moshi().adapter(BatchTask.class).indent("  ").toJson(task));
+        out.println(TerminalText.json(
+            BatchTaskJson.moshi().adapter(BatchTask.class).indent("  ").toJson(task)));
       } else {
         out.print(TaskTable.render(task, result.etag()));
       }

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The default, human output of {@code task show}: one aligned line per fact that is present. */
+/**
+ * The default, human output of {@code task show}: one aligned line per fact that is present, its
+ * values escaped by {@link TerminalText}.
+ */
 final class TaskTable {
   private final List<String[]> rows = new ArrayList<>();
 
@@ -89,7 +92,7 @@ final class TaskTable {
 
   private void row(String name, Object value) {
     if (value != null) {
-      rows.add(new String[] {name, value.toString()});
+      rows.add(new String[] {name, TerminalText.of(value)});
     }
   }
 

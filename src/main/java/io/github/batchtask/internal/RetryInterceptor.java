@@ -28,14 +28,17 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   private final RetryPolicy policy;
+  private final long deadline;
   private final long maxResponseBytes;
   private final Sleeper sleeper;
   private final LongSupplier nanoTime;
   private final java.time.Clock clock;
 
-  public RetryInterceptor(RetryPolicy policy, long maxResponseBytes, Sleeper sleeper,
-      LongSupplier nanoTime, java.time.Clock clock) {
+  /** {@code deadline} is the whole call's: no wait starts that would end past it. */
+  public RetryInterceptor(RetryPolicy policy, java.time.Duration deadline, long maxResponseBytes,
+      Sleeper sleeper, LongSupplier nanoTime, java.time.Clock clock) {
     this.policy = policy;
+    this.deadline = deadline.toNanos();
     this.maxResponseBytes = maxResponseBytes;
     this.sleeper = sleeper;
     this.nanoTime = nanoTime;
@@ -81,9 +84,13 @@ public final class RetryInterceptor implements Interceptor {
     }
   }
 
-  /** Whether waiting {@code delay} more stays within the budget (time spent, or waited if more). */
+  /**
+   * Whether waiting {@code delay} more stays within the budget (time spent, or waited if more)
+   * and ends before the deadline.
+   */
   private boolean fits(long start, long waited, long budget, long delay) {
-    return Math.max(nanoTime.getAsLong() - start, waited) + delay <= budget;
+    long spent = Math.max(nanoTime.getAsLong() - start, waited);
+    return spent + delay <= budget && spent + delay < deadline;
   }
 
   private void pause(long nanos) throws IOException {

@@ -69,6 +69,37 @@ public final class Json {
     return reader.nextDouble();
   }
 
+  /**
+   * Reads a float as a double narrowed to the nearest float; a number that a float cannot hold
+   * (it would become infinite, or zero though it is not) fails naming the path.
+   */
+  public static Float readFloat(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    double value = reader.nextDouble();
+    float narrowed = (float) value;
+    if ((Float.isInfinite(narrowed) && !Double.isInfinite(value))
+        || (narrowed == 0 && value != 0)) {
+      throw new JsonDataException(
+          "Expected a float but was " + value + " at path " + reader.getPath());
+    }
+    return narrowed;
+  }
+
+  /**
+   * Reads a 64-bit integer sent as a JSON number or as a JSON string holding one, keeping which
+   * it was; anything else fails as {@link JsonReader#nextLong} fails.
+   */
+  public static WireLong readWireLong(JsonReader reader) throws IOException {
+    JsonReader.Token token = reader.peek();
+    if (token == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    long value = reader.nextLong();
+    return token == JsonReader.Token.STRING ? WireLong.ofString(value) : WireLong.ofNumber(value);
+  }
+
   public static Boolean readBoolean(JsonReader reader) throws IOException {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
@@ -188,13 +219,28 @@ public final class Json {
     }
   }
 
-  public static void writeNumber(JsonWriter writer, Number value) throws IOException {
-    if (value instanceof Integer || value instanceof Long) {
-      writer.value(value.longValue());
-    } else if (value instanceof Double) {
-      writer.value(value.doubleValue());
+  public static void writeInt(JsonWriter writer, Integer value) throws IOException {
+    writer.value(value.longValue());
+  }
+
+  public static void writeLong(JsonWriter writer, Long value) throws IOException {
+    writer.value(value.longValue());
+  }
+
+  public static void writeDouble(JsonWriter writer, Double value) throws IOException {
+    writer.value(value.doubleValue());
+  }
+
+  /** Writes {@link Float#toString}, as Moshi writes a {@code Float}. */
+  public static void writeFloat(JsonWriter writer, Float value) throws IOException {
+    writer.value(value);
+  }
+
+  public static void writeWireLong(JsonWriter writer, WireLong value) throws IOException {
+    if (value.quoted()) {
+      writer.value(Long.toString(value.value()));
     } else {
-      writer.value(value);
+      writer.value(value.value());
     }
   }
 

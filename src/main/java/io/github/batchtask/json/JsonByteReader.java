@@ -371,6 +371,29 @@ public final class JsonByteReader {
     return result;
   }
 
+  /** A double that fits a float, as {@link Json#readFloat} reads it. */
+  public Float readFloat() throws IOException {
+    Double value = readDouble();
+    if (value == null) {
+      return null;
+    }
+    float narrowed = value.floatValue();
+    if ((Float.isInfinite(narrowed) && !value.isInfinite()) || (narrowed == 0 && value != 0)) {
+      throw new JsonDataException("Expected a float but was " + value + " at path " + path());
+    }
+    return narrowed;
+  }
+
+  /** A 64-bit integer as a number or a string holding one, as {@link Json#readWireLong}. */
+  public WireLong readWireLong() throws IOException {
+    boolean quoted = peekValue() == STRING;
+    Long value = readLong();
+    if (value == null) {
+      return null;
+    }
+    return quoted ? WireLong.ofString(value) : WireLong.ofNumber(value);
+  }
+
   public Boolean readBoolean() throws IOException {
     switch (peekValue()) {
       case TRUE:

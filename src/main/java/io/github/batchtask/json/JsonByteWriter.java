@@ -18,6 +18,12 @@ import okio.BufferedSink;
  * is written back unchanged. Not public API.
  */
 public final class JsonByteWriter {
+  /**
+   * The Moshi version whose UTF-8 writer this class was checked to reproduce byte for byte; a test
+   * fails when the pom's Moshi differs, so that an upgrade is checked again before this is raised.
+   */
+  static final String VERIFIED_MOSHI_VERSION = "1.15.2";
+  /** Moshi's UTF-8 writer class: no public API tells it from the tree-building writer. */
   private static final Class<?> MOSHI_UTF8_WRITER = JsonWriter.of(new Buffer()).getClass();
   private static final byte[] HEX = {
       '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'
@@ -198,6 +204,54 @@ public final class JsonByteWriter {
     text.getBytes(0, n, bytes, size); // ASCII only: the low byte of each char is the char
     size += n;
     bytes[size++] = ',';
+  }
+
+  // The writers the generated adapters call by a property's kind, write<Kind>, for a non-null
+  // value; Json has the JsonWriter counterparts under the same names.
+
+  public void writeString(String value) {
+    string(value);
+  }
+
+  public void writeInt(Integer value) {
+    number(value.longValue());
+  }
+
+  public void writeLong(Long value) {
+    number(value.longValue());
+  }
+
+  public void writeDouble(Double value) {
+    number(value.doubleValue());
+  }
+
+  /** Writes {@link Float#toString}, as Moshi writes a {@code Float}. */
+  public void writeFloat(Float value) {
+    float f = value.floatValue();
+    if (!lenient && !Float.isFinite(f)) {
+      throw new IllegalArgumentException("Numeric values must be finite, but was " + value);
+    }
+    ascii(Float.toString(f));
+  }
+
+  public void writeWireLong(WireLong value) {
+    if (value.quoted()) {
+      string(Long.toString(value.value()));
+    } else {
+      number(value.value());
+    }
+  }
+
+  public void writeBoolean(Boolean value) {
+    bool(value.booleanValue());
+  }
+
+  public void writeInstant(Instant value) {
+    instant(value);
+  }
+
+  public void writeDuration(Duration value) {
+    duration(value);
   }
 
   /** Writes {@code value} as a JSON string, escaped as Moshi does but for lone surrogates. */

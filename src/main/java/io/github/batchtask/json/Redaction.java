@@ -1,7 +1,6 @@
 package io.github.batchtask.json;
 
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Hides secrets from text meant for people: SAS signatures, keys, tokens. Not public API. */
@@ -10,22 +9,29 @@ public final class Redaction {
   public static final String REDACTED = "REDACTED";
 
   /**
-   * The value of a {@code sig} query parameter: everything after {@code sig=} up to the next
-   * {@code &}, {@code #}, quote or end. The service's own examples put a space inside it.
+   * A {@code sig} parameter and its value, in every encoding met in practice: after {@code ?},
+   * {@code &}, {@code &amp;}, {@code ;}, a space or at the start of the text; percent-encoded
+   * once or more ({@code %26sig%3D...}, {@code %2526sig%253D...}); JSON-escaped
+   * ({@code &} and {@code ?} as JSON unicode escapes). The value is the signature's base64
+   * alphabet in the same encodings, after optional spaces (the service's own examples put one
+   * after {@code =}); whatever follows it is kept.
    */
-  private static final Pattern SAS_SIGNATURE =
-      Pattern.compile("((?:[?&]|%26|\\\\u0026)sig=)[^&#\"]*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SAS_SIGNATURE = Pattern.compile(
+      "(?:(?<![A-Za-z0-9_])|(?<=%(?:25){0,3}(?:26|3F))|(?<=\\\\u00(?:26|3F)))"
+          + "(sig(?:=|%(?:25){0,3}3D|\\\\u003D))"
+          + " *(?:[A-Za-z0-9+/=_-]|%(?:25){0,3}(?:2B|2F|3D)|\\\\/|\\\\u00(?:2B|2F|3D))+",
+      Pattern.CASE_INSENSITIVE);
+  private static final String KEY = "sig";
 
   private Redaction() {
   }
 
   /** Replaces the signature of every SAS token in {@code text}; null stays null. */
   public static String sas(String text) {
-    if (text == null || !containsIgnoreCase(text, "sig=")) {
+    if (text == null || !containsIgnoreCase(text, KEY)) {
       return text;
     }
-    Matcher matcher = SAS_SIGNATURE.matcher(text);
-    return matcher.replaceAll("$1" + REDACTED);
+    return SAS_SIGNATURE.matcher(text).replaceAll("$1" + REDACTED);
   }
 
   /** Renders raw JSON properties with any SAS signatures in them replaced. */

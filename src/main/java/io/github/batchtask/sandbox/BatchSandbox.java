@@ -2,17 +2,13 @@ package io.github.batchtask.sandbox;
 
 import static java.util.Objects.requireNonNull;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Duration;
 
 /**
  * A local imitation of the Azure Batch "Get information about a task" operation, for tests and
@@ -30,15 +26,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * byte. The reference page's examples are built in as job {@code job-0000000001}, tasks
  * {@code mytask1} (the completed task) and {@code mymultiinstancetask}; a file in the tasks
  * directory takes precedence.
+ *
+ * <p>Connections are bounded ({@link Builder#maxConnections}) and a request head must arrive
+ * within {@link Builder#headerTimeout}; oversized heads get 414 or 431. No answer names a local
+ * path.
  */
 public final class BatchSandbox implements AutoCloseable {
-  private final HttpServer server;
-  private final ExecutorService executor;
+  private final SandboxServer server;
   private final String url;
 
-  private BatchSandbox(HttpServer server, ExecutorService executor, String url) {
+  private BatchSandbox(SandboxServer server, String url) {
     this.server = server;
-    this.executor = executor;
     this.url = url;
   }
 
@@ -54,7 +52,7 @@ public final class BatchSandbox implements AutoCloseable {
 
   /** The port the sandbox listens on. */
   public int port() {
-    return server.getAddress().getPort();
+    return server.port();
   }
 
   /** The line to print once the sandbox runs: {@code Listening on http://127.0.0.1:PORT}. */
@@ -65,8 +63,7 @@ public final class BatchSandbox implements AutoCloseable {
   /** Stops listening at once; requests in flight are cut off. */
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    server.close();
   }
 
   @Override
@@ -80,8 +77,35 @@ public final class BatchSandbox implements AutoCloseable {
     private Path tasksDirectory;
     private SharedKey sharedKey;
     private Clock clock = Clock.systemUTC();
+    private int maxConnections = SandboxServer.DEFAULT_MAX_CONNECTIONS;
+    private Duration headerTimeout = SandboxServer.DEFAULT_HEADER_TIMEOUT;
 
     private Builder() {
+    }
+
+    /**
+     * How many connections are served at once, one thread each ({@value
+     * SandboxServer#DEFAULT_MAX_CONNECTIONS} by default); more are answered 503 and closed.
+     */
+    public Builder maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("maxConnections < 1: " + maxConnections);
+      }
+      this.maxConnections = maxConnections;
+      return this;
+    }
+
+    /**
+     * How long a request's line and headers may take to arrive, in all (10 s by default);
+     * slower requests are answered 408 and closed.
+     */
+    public Builder headerTimeout(Duration headerTimeout) {
+      requireNonNull(headerTimeout, "headerTimeout == null");
+      if (headerTimeout.isNegative() || headerTimeout.isZero()) {
+        throw new IllegalArgumentException("headerTimeout must be positive: " + headerTimeout);
+      }
+      this.headerTimeout = headerTimeout;
+      return this;
     }
 
     /** The port to listen on; 0 (the default) picks a free one. */
@@ -124,18 +148,10 @@ public final class BatchSandbox implements AutoCloseable {
       Tasks tasks = new Tasks(tasksDirectory);
 
       InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-      HttpServer server = HttpServer.create(new InetSocketAddress(loopback, port), 0);
-      String url = "http://127.0.0.1:" + server.getAddress().getPort();
-      AtomicInteger threads = new AtomicInteger();
-      ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "batch-sandbox-" + threads.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      });
-      server.createContext("/", new SandboxHandler(url, tasks, sharedKey, clock));
-      server.setExecutor(executor);
-      server.start();
-      return new BatchSandbox(server, executor, url);
+      SandboxServer server = new SandboxServer(loopback, port, maxConnections, headerTimeout);
+      String url = "http://127.0.0.1:" + server.port();
+      server.start(new SandboxHandler(url, tasks, sharedKey, clock));
+      return new BatchSandbox(server, url);
     }
   }
 }

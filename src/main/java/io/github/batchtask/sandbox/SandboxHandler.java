@@ -29,14 +29,18 @@ final class SandboxHandler implements HttpHandler {
   static final String CONTENT_TYPE = "application/json;odata=minimalmetadata";
 
   /**
-   * The api-version values accepted: the document's (2017-05-01.5.0) and the later published
-   * Batch data-plane versions.
+   * The api-version values accepted: every published version of the Batch data plane, oldest
+   * first; the sandbox answers each with the same task bodies.
    */
-  static final Set<String> API_VERSIONS = Set.of(
-      "2017-05-01.5.0", "2017-06-01.5.1", "2017-09-01.6.0", "2018-03-01.6.1", "2018-08-01.7.0",
-      "2018-12-01.8.0", "2019-06-01.9.0", "2019-08-01.10.0", "2020-03-01.11.0", "2020-09-01.12.0",
+  static final List<String> API_VERSIONS = List.of(
+      "2015-12-01.2.2", "2016-02-01.3.0", "2016-07-01.3.1", "2017-01-01.4.0", "2017-05-01.5.0",
+      "2017-06-01.5.1", "2017-09-01.6.0", "2018-03-01.6.1", "2018-08-01.7.0", "2018-12-01.8.0",
+      "2019-06-01.9.0", "2019-08-01.10.0", "2020-03-01.11.0", "2020-09-01.12.0",
       "2021-06-01.14.0", "2022-01-01.15.0", "2022-10-01.16.0", "2023-05-01.17.0",
-      "2023-11-01.18.0", "2024-02-01.19.0", "2024-07-01.20.0");
+      "2023-11-01.18.0", "2024-02-01.19.0", "2024-07-01.20.0", "2025-06-01");
+
+  /** What an api-version that is shown back in an error message may contain. */
+  private static final Pattern PRINTABLE_VERSION = Pattern.compile("[0-9A-Za-z.-]{1,40}");
 
   private static final Set<String> QUERY_PARAMETERS =
       Set.of("api-version", "$select", "$expand", "timeout");
@@ -94,7 +98,9 @@ final class SandboxHandler implements HttpHandler {
       } catch (Failure failure) {
         reply = error(failure, requestId);
       } catch (IOException | RuntimeException e) {
-        reply = error(new Failure(500, "InternalError", "The sandbox failed: " + e), requestId);
+        // The exception's class only: its message may name local paths.
+        reply = error(new Failure(500, "InternalError",
+            "The sandbox failed: " + e.getClass().getSimpleName() + "."), requestId);
       }
       send(exchange, requestId, reply);
     }
@@ -124,7 +130,10 @@ final class SandboxHandler implements HttpHandler {
     }
     if (!API_VERSIONS.contains(apiVersion)) {
       throw new Failure(400, "UnsupportedRequestVersion",
-          "The specified api-version is not supported by the sandbox.")
+          (PRINTABLE_VERSION.matcher(apiVersion).matches() ? "The api-version " + apiVersion
+              : "The specified api-version") + " is not a published Batch API version; the"
+              + " published versions are " + API_VERSIONS.get(0) + " to "
+              + API_VERSIONS.get(API_VERSIONS.size() - 1) + ".")
           .value("QueryParameterName", "api-version")
           .value("QueryParameterValue", apiVersion);
     }

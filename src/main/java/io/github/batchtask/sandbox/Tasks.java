@@ -24,9 +24,9 @@ import okio.BufferedSink;
 import okio.BufferedSource;
 
 /**
- * Where task bodies come from: {@code DIR/{jobId}/{taskId}.json}, then the reference page's
- * examples, which are built-in tasks of job {@value #BUILT_IN_JOB}. Files are read on every
- * request, so a test may change them while the sandbox runs.
+ * Where task bodies come from: {@code DIR/{jobId}/{taskId}.json}, then the built-in tasks of job
+ * {@value #BUILT_IN_JOB}: the reference page's examples and tasks as api-version 2025-06-01
+ * sends them. Files are read on every request, so a test may change them while the sandbox runs.
  */
 final class Tasks {
   /** The job of the built-in tasks (from the completed-task example's url). */
@@ -35,12 +35,16 @@ final class Tasks {
   /** When a built-in task without {@code lastModified} was last modified: the page's date. */
   static final Instant BUILT_IN_TIME = Instant.parse("2017-02-01T00:00:00Z");
 
-  private static final String EXAMPLES = "examples/";
-
-  /** Built-in task ids (lower case: ids are case-insensitive) to their example files. */
-  private static final Map<String, String> BUILT_IN_FILES = Map.of(
-      "mytask1", "completed-task.json",
-      "mymultiinstancetask", "multi-instance-task.json");
+  /**
+   * Built-in task ids (lower case: ids are case-insensitive) to their resources beside this
+   * class: the page's examples (2017-05-01.5.0) and service-style 2025-06-01 tasks.
+   */
+  static final Map<String, String> BUILT_IN_FILES = Map.of(
+      "mytask1", "examples/completed-task.json",
+      "mymultiinstancetask", "examples/multi-instance-task.json",
+      "task-2025-container", "tasks/container-task.json",
+      "task-2025-active", "tasks/active-task.json",
+      "task-2025-failed", "tasks/failed-task.json");
 
   /** A task body and what the headers need to know about it. */
   record Task(byte[] body, Instant fileTime, String source) {
@@ -74,12 +78,12 @@ final class Tasks {
     this.builtIns = Map.copyOf(loaded);
   }
 
-  /** The bytes of a packaged example, e.g. {@code completed-task.json}. */
-  static byte[] loadExample(String fileName) {
-    try (InputStream in = Tasks.class.getResourceAsStream(EXAMPLES + fileName)) {
+  /** The bytes of a packaged task, e.g. {@code examples/completed-task.json}. */
+  static byte[] loadExample(String resource) {
+    try (InputStream in = Tasks.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("Missing classpath resource "
-            + Tasks.class.getPackageName().replace('.', '/') + "/" + EXAMPLES + fileName);
+            + Tasks.class.getPackageName().replace('.', '/') + "/" + resource);
       }
       return in.readAllBytes();
     } catch (IOException e) {
@@ -96,11 +100,14 @@ final class Tasks {
     }
     Path file = jobDirectory == null ? null : child(jobDirectory, taskId + ".json");
     if (file != null && Files.isRegularFile(file)) {
+      // Answers name the file as the request did, never where the tasks directory is.
+      String name = jobId + "/" + taskId + ".json";
       try {
         return new Task(Files.readAllBytes(file), Files.getLastModifiedTime(file).toInstant(),
-            file.toString());
+            name);
       } catch (IOException e) {
-        throw new NotServed(500, "InternalError", "The sandbox could not read " + file + ": " + e);
+        throw new NotServed(500, "InternalError", "The sandbox could not read " + name + " ("
+            + e.getClass().getSimpleName() + ").");
       }
     }
     byte[] builtIn = builtInJob ? builtIns.get(taskId.toLowerCase(Locale.ROOT)) : null;

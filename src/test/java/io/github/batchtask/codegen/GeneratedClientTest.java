@@ -53,6 +53,7 @@ class GeneratedClientTest {
     configurator.setInputSpec(BASE.resolve("spec/batch-task.yaml").toString());
     configurator.setOutputDir(output.toString());
     configurator.setTemplateDir(BASE.resolve("templates").toString());
+    configurator.setQuiet(true); // no donation banner in the build output
     new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
     return files(output);
   }

@@ -2,9 +2,11 @@ package io.github.batchtask.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.testing.JsonTree;
 import java.io.File;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
@@ -71,6 +74,7 @@ class TemplateDecisionsTest {
     configurator.setModelPackage("fixture.model");
     configurator.setApiPackage("fixture.api");
     configurator.setInvokerPackage("fixture.model");
+    configurator.setQuiet(true); // no donation banner in the build output
     new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
   }
 
@@ -129,6 +133,66 @@ class TemplateDecisionsTest {
         widget.getClass().getMethod("matrix").invoke(widget));
     assertEquals(json, adapter("Widget").toJson(widget));
     assertEquals(json, JsonTree.withoutWhitespace(adapter("Widget").indent("  ").toJson(widget)));
+  }
+
+  @Test void floatsRoundTripValueForValueOnBothWritePaths() throws Exception {
+    for (String number : List.of("0.1", "-3.4028235E38", "1.4E-45", "1.6777216E7", "0.0")) {
+      String json = "{\"weight\":" + number + "}";
+      Object widget = adapter("Widget").fromJson(json);
+      assertEquals(Float.valueOf(number), widget.getClass().getMethod("weight").invoke(widget));
+      assertEquals(json, adapter("Widget").toJson(widget), number);
+      assertEquals(json, JsonTree.withoutWhitespace(adapter("Widget").indent(" ").toJson(widget)));
+    }
+    assertEquals("{\"weight\":1.5}",
+        adapter("Widget").toJson(adapter("Widget").fromJson("{\"weight\":1.50}")));
+  }
+
+  @Test void floatsAFloatCannotHoldAreRefusedWithTheirPath() {
+    for (String number : List.of("3.5E38", "1.0E-50")) {
+      JsonDataException e = assertThrows(JsonDataException.class,
+          () -> adapter("Widget").fromJson("{\"weight\":" + number + "}"));
+      assertTrue(e.getMessage().endsWith("at path $.weight"), e.getMessage());
+    }
+  }
+
+  @Test void int64StringOrNumberIsALongWrittenBackInTheFormItCameIn() throws Exception {
+    for (String wire : List.of("\"9223372036854775807\"", "9223372036854775807")) {
+      String json = "{\"iops\":" + wire + "}";
+      Object widget = adapter("Widget").fromJson(json);
+      assertEquals(Long.MAX_VALUE, widget.getClass().getMethod("iops").invoke(widget));
+      assertEquals(json, adapter("Widget").toJson(widget), wire);
+      assertEquals(json, JsonTree.withoutWhitespace(adapter("Widget").indent(" ").toJson(widget)));
+    }
+    Object fromNumber = adapter("Widget").fromJson("{\"iops\":7}");
+    Object fromString = adapter("Widget").fromJson("{\"iops\":\"7\"}");
+    assertEquals(fromNumber.getClass().getMethod("iops").invoke(fromNumber),
+        fromString.getClass().getMethod("iops").invoke(fromString));
+    assertEquals("Widget{iops=7}", fromString.toString());
+  }
+
+  @Test void int64SetByAUserIsWrittenAsTheSpecDeclaresIt() throws Exception {
+    Class<?> widget = loader.loadClass("fixture.model.Widget");
+    Object builder = widget.getMethod("builder").invoke(null);
+    builder.getClass().getMethod("iops", Long.class).invoke(builder, -5L);
+    Object built = builder.getClass().getMethod("build").invoke(builder);
+    assertEquals("{\"iops\":\"-5\"}", adapter("Widget").toJson(built));
+    assertEquals(-5L, widget.getMethod("iops").invoke(built));
+  }
+
+  @Test void int64ThatIsNotAnIntegerIsRefusedWithItsPath() {
+    for (String wire : List.of("\"12x\"", "1.5", "\"9223372036854775808\"", "true")) {
+      JsonDataException e = assertThrows(JsonDataException.class,
+          () -> adapter("Widget").fromJson("{\"iops\":" + wire + "}"), wire);
+      assertTrue(e.getMessage().contains("$.iops"), e.getMessage());
+    }
+  }
+
+  @Test void wireNamesNeedingEscapesAreMatchedAndWrittenExactly() throws Exception {
+    String json = "{\"\u00e9\\\"\\\\<\":\"x\"}";
+    Object gadget = adapter("Gadget").fromJson(json);
+    assertEquals(Map.of(), gadget.getClass().getMethod("unknownProperties").invoke(gadget));
+    assertEquals(json, adapter("Gadget").toJson(gadget));
+    assertEquals(json, JsonTree.withoutWhitespace(adapter("Gadget").indent(" ").toJson(gadget)));
   }
 
   @Test void sasUrlsAreRedactedInToString() throws Exception {

@@ -153,7 +153,20 @@ class JsonByteReaderTest {
   })
   void int64AsNumberOrString(String json) {
     sameInObject("{\"a\":" + json + "}", Json::readLong, JsonByteReader::readLong);
+    sameInObject("{\"a\":" + json + "}", r -> wire(Json.readWireLong(r)),
+        in -> wire(in.readWireLong()));
+    sameInObject("{\"a\":" + json + "}", Json::readFloat, JsonByteReader::readFloat);
     sameInObject("{\"a\":" + json + "}", Json::readDouble, JsonByteReader::readDouble);
+  }
+
+  private static String wire(WireLong value) {
+    return value == null ? null : value.value() + (value.quoted() ? " quoted" : " number");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1e-50", "3.4e39", "-3.4e38", "0.1", "\"2.5\"", "0"})
+  void floatsAsMoshiReadsThem(String json) {
+    sameInObject("{\"a\":" + json + "}", Json::readFloat, JsonByteReader::readFloat);
   }
 
   @ParameterizedTest

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -192,6 +195,45 @@ class JsonByteWriterTest {
     }
   }
 
+  @Property(tries = 300)
+  void anyFloatIsWrittenAsMoshiWritesAFloatAndBothWritersAgreeOnRefusal(@ForAll float value)
+      throws IOException {
+    String expected;
+    try {
+      expected = moshi(writer -> writer.beginArray().value(Float.valueOf(value)).endArray());
+    } catch (IllegalArgumentException e) {
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+          () -> new JsonByteWriter(false).writeFloat(value));
+      assertEquals(e.getMessage(), refused.getMessage());
+      return;
+    }
+    assertEquals(expected, fast(out -> {
+      out.beginArray();
+      out.writeFloat(value);
+      out.endArray();
+    }));
+    assertEquals(expected, moshi(writer -> {
+      writer.beginArray();
+      Json.writeFloat(writer, value);
+      writer.endArray();
+    }));
+  }
+
+  @Test void wireLongsAreWrittenInTheFormTheyCameIn() throws IOException {
+    assertEquals("[\"-9223372036854775808\",7]", fast(out -> {
+      out.beginArray();
+      out.writeWireLong(WireLong.ofString(Long.MIN_VALUE));
+      out.writeWireLong(WireLong.ofNumber(7));
+      out.endArray();
+    }));
+    assertEquals("[\"-9223372036854775808\",7]", moshi(writer -> {
+      writer.beginArray();
+      Json.writeWireLong(writer, WireLong.ofString(Long.MIN_VALUE));
+      Json.writeWireLong(writer, WireLong.ofNumber(7));
+      writer.endArray();
+    }));
+  }
+
   @Test void instantsAreTheServiceFormWithoutTrailingZeros() throws IOException {
     String[] values = {
         "2014-09-18T05:06:45.4878775Z", "2014-09-18T05:06:45Z", "2014-09-18T05:06:45.100Z",
@@ -279,11 +321,38 @@ class JsonByteWriterTest {
     assertSameString(big);
   }
 
-  @Test void standsInOnlyForMoshisCompactUtf8Writer() {
+  @Test void standsInOnlyForMoshisCompactUtf8Writer() throws IOException {
     JsonWriter compact = JsonWriter.of(new Buffer());
     assertTrue(JsonByteWriter.canStandIn(compact));
     JsonWriter indented = JsonWriter.of(new Buffer());
     indented.setIndent("  ");
     assertFalse(JsonByteWriter.canStandIn(indented));
+    List<Boolean> asked = new ArrayList<>();
+    JsonAdapter<String> probe = new JsonAdapter<String>() {
+      @Override public String fromJson(JsonReader reader) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override public void toJson(JsonWriter writer, String value) throws IOException {
+        asked.add(JsonByteWriter.canStandIn(writer));
+        writer.value(value);
+      }
+    };
+    assertEquals("x", probe.toJsonValue("x"));
+    assertEquals(List.of(false), asked, "toJsonValue builds a tree: the fast path must not run");
+  }
+
+  /**
+   * {@link JsonByteWriter#canStandIn} recognizes Moshi's UTF-8 writer by its class and this class
+   * copies its output: both were checked for one Moshi version only, which must be the pom's.
+   */
+  @Test void moshiIsTheVersionTheFastPathWasCheckedAgainst() {
+    String version = System.getProperty("moshi.version");
+    assertNotNull(version, "run by Maven, which passes the pom's moshi.version");
+    assertEquals(JsonByteWriter.VERIFIED_MOSHI_VERSION, version,
+        "Moshi changed: check JsonByteWriter's output and canStandIn against it, then raise "
+        + "VERIFIED_MOSHI_VERSION");
+    String jar = JsonWriter.class.getProtectionDomain().getCodeSource().getLocation().getPath();
+    assertTrue(jar.endsWith("/moshi-" + version + ".jar"), "Moshi on the class path: " + jar);
   }
 }

@@ -84,6 +84,30 @@ class BatchSandboxTest {
   }
 
   @Test
+  void builtInTasksOfTodaysServiceAreServedByteForByteInApiVersion20250601() throws IOException {
+    Path resources = Path.of(System.getProperty("project.basedir", "."))
+        .resolve("src/main/resources/io/github/batchtask/sandbox/tasks");
+    Map<String, String> files = Map.of("task-2025-container", "container-task.json",
+        "task-2025-active", "active-task.json", "task-2025-failed", "failed-task.json");
+    for (Map.Entry<String, String> task : files.entrySet()) {
+      HttpResponse<byte[]> response = client.get("/jobs/job-0000000001/tasks/" + task.getKey()
+          + "?api-version=2025-06-01&$expand=stats");
+      assertEquals(200, response.statusCode(), task.getKey());
+      assertArrayEquals(Files.readAllBytes(resources.resolve(task.getValue())), response.body(),
+          task.getKey());
+    }
+    Map<String, Object> active = json(client.get(
+        "/jobs/job-0000000001/tasks/task-2025-active?api-version=2025-06-01").body());
+    assertEquals("active", active.get("state"));
+    assertFalse(active.containsKey("executionInfo"));
+    Map<String, Object> container = json(client.get(
+        "/jobs/job-0000000001/tasks/TASK-2025-CONTAINER?api-version=2024-07-01.20.0").body());
+    assertFalse(container.containsKey("stats"), "stats only when expanded");
+    assertTrue(container.containsKey("containerSettings"));
+    assertTrue(container.containsKey("odata.metadata"));
+  }
+
+  @Test
   void builtInCompletedTaskIsServedByteForByteWithServiceHeaders() throws IOException {
     HttpResponse<byte[]> response =
         client.get("/jobs/job-0000000001/tasks/mytask1?" + API_VERSION);
@@ -310,12 +334,32 @@ class BatchSandboxTest {
         "TaskNotFound");
   }
 
+  /**
+   * Each request names a file that exists, DIR/secret.json, one level up from a job: a check
+   * that let the id through would serve it (shown by removing the checks in Tasks.child).
+   */
   @Test
   void idsCannotReachOutsideTheTasksDirectory() throws IOException {
-    Files.writeString(tasksDirectory.resolve("secret.json"), "{}");
-    assertError(client.get("/jobs/..%2F..%2Fetc/tasks/passwd?" + API_VERSION), 404, "JobNotFound");
-    assertError(client.get("/jobs/job-a/tasks/..%2F..%2Fsecret?" + API_VERSION), 404,
-        "TaskNotFound");
+    Files.writeString(tasksDirectory.resolve("secret.json"), "{\"id\":\"SECRET-FILE\"}");
+    Files.createDirectories(tasksDirectory.resolve("job-a/inner"));
+    List<String[]> attempts = List.of(
+        new String[] {"/jobs/job-a/tasks/..%2Fsecret", "TaskNotFound"},
+        new String[] {"/jobs/job-a/tasks/inner%2F..%2F..%2Fsecret", "TaskNotFound"},
+        new String[] {"/jobs/job-a/tasks/..%5Csecret", "TaskNotFound"},
+        new String[] {"/jobs/job-a%2F../tasks/secret", "JobNotFound"},
+        new String[] {"/jobs/job-a%2Finner%2F..%2F../tasks/secret", "JobNotFound"},
+        new String[] {"/jobs/./tasks/secret", "JobNotFound"},
+        // An absolute path as an id: resolve() would drop the tasks directory altogether.
+        new String[] {"/jobs/job-a/tasks/" + SandboxHandler.encodeSegment(
+            tasksDirectory.resolve("secret").toString()), "TaskNotFound"},
+        new String[] {"/jobs/" + SandboxHandler.encodeSegment(tasksDirectory.toString())
+            + "/tasks/secret", "JobNotFound"},
+        new String[] {"/jobs/%2E/tasks/secret", "JobNotFound"});
+    for (String[] attempt : attempts) {
+      HttpResponse<byte[]> response = client.get(attempt[0] + "?" + API_VERSION);
+      assertFalse(new String(response.body(), UTF_8).contains("SECRET-FILE"), attempt[0]);
+      assertError(response, 404, attempt[1]);
+    }
     assertError(client.get("/jobs/job-a/tasks/..?" + API_VERSION), 404, "TaskNotFound");
   }
 
@@ -334,17 +378,25 @@ class BatchSandboxTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2016-07-01.3.1", "2017-05-01", "2099-01-01.99.0", "latest", ""})
+  @ValueSource(strings = {"2017-05-01", "2024-07-01", "2025-06-01.21.0", "2021-01-01.13.0",
+      "2099-01-01.99.0", "latest", "", "2025-06-01%0A"})
   void unknownApiVersionGives400(String version) {
-    assertError(client.get(TASK_PATH + "?api-version=" + version), 400,
-        "UnsupportedRequestVersion");
+    Map<String, Object> error = assertError(client.get(TASK_PATH + "?api-version=" + version),
+        400, "UnsupportedRequestVersion");
+    String message = (String) ((Map<?, ?>) error.get("message")).get("value");
+    String first = message.lines().findFirst().orElse("");
+    assertTrue(first.endsWith(" is not a published Batch API version; the published versions"
+        + " are 2015-12-01.2.2 to 2025-06-01."), message);
+    assertTrue(first.startsWith(version.contains("%") || version.isEmpty()
+        ? "The specified api-version " : "The api-version " + version + " "), message);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"2017-05-01.5.0", "2017-09-01.6.0", "2018-12-01.8.0", "2020-09-01.12.0",
-      "2022-01-01.15.0", "2023-05-01.17.0", "2024-07-01.20.0"})
-  void publishedApiVersionsAreAccepted(String version) {
-    assertEquals(200, client.get(TASK_PATH + "?api-version=" + version).statusCode());
+  @Test
+  void everyPublishedApiVersionIsAccepted() {
+    assertEquals(22, SandboxHandler.API_VERSIONS.size());
+    for (String version : SandboxHandler.API_VERSIONS) {
+      assertEquals(200, client.get(TASK_PATH + "?api-version=" + version).statusCode(), version);
+    }
   }
 
   @Test

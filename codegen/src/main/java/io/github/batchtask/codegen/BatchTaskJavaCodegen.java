@@ -2,6 +2,7 @@ package io.github.batchtask.codegen;
 
 import static org.openapitools.codegen.utils.StringUtils.underscore;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import org.openapitools.codegen.CodegenConstants;
 import org.openapitools.codegen.CodegenModel;
 import org.openapitools.codegen.CodegenOperation;
 import org.openapitools.codegen.CodegenParameter;
@@ -21,31 +22,43 @@ import org.openapitools.codegen.model.OperationsMap;
 
 /**
  * The stock {@code java} generator ({@code library=retrofit2}) plus what Mustache cannot compute:
- * Javadoc made safe from spec descriptions, and for each property the Java expression that reads
- * or writes its JSON value. The layout of every generated file stays in {@code templates/}.
+ * Javadoc made safe from spec descriptions, facts about each property, and flags saying where a
+ * line would pass column 100. Every generated statement is written in {@code templates/}; this
+ * class never assembles Java code. What stays here: the Java type of a field ({@code List<...>}
+ * nests), the name of a property's constants, and the wrap flags, which measure a line whose
+ * fixed words are those of the template that prints it.
  *
  * <p>Vendor extensions it adds, for the templates:
  * <ul>
  *   <li>models, properties, enum values, operations, parameters: {@code x-javadoc} (one line) or
  *       {@code x-javadoc-lines} (wrapped);
- *   <li>properties: {@code x-json-constant} (the name of the constant holding its
- *       encoded wire name, derived from its name and never from its position), {@code x-wrap-json-constant},
- *       {@code x-json-read-lines} and
- *       {@code x-json-write-lines} (the statements, wrapped), {@code x-wrap-setter},
- *       {@code x-fast-write-lines} (the statements writing it to a {@code JsonByteWriter out}),
- *       {@code x-field-type}, {@code x-enum-list} (the stock {@code isEnumRef} and
- *       {@code isArray} serve single enums and lists) with
- *       {@code x-enum-type} and {@code x-raw-name}, {@code x-sas-url} (from the spec);
+ *   <li>properties: {@code x-value}, the facts the {@code btc_adapter_*} partials print a read
+ *       or a write from (see {@link #value}), with {@code accessor}; {@code x-json-name} (the
+ *       wire name escaped for a Java string literal); {@code x-json-constant} (the name of the
+ *       constant holding its encoded wire name, derived from its name, never from its position);
+ *       {@code x-wrap-json-constant}, {@code x-wrap-setter}, {@code x-field-type},
+ *       {@code x-json-accessor}, {@code x-enum-list} (the stock {@code isEnumRef} and
+ *       {@code isArray} serve single enums and lists) with {@code x-enum-type} and
+ *       {@code x-raw-name}; {@code x-wire-long} with {@code x-raw-name}; {@code x-sas-url} (from
+ *       the spec);
  *   <li>models: {@code x-adapters}, the distinct nested model types, each with {@code type} and
  *       {@code field} ({@code wrap-field} and {@code wrap-assign} when a line would be too
  *       long); {@code x-has-adapters} when there is any; {@code x-long-name} for long class
  *       names, whose adapter signatures are wrapped.
  * </ul>
+ *
+ * <p>Enums get no adapter file: {@link #modelFilename} renames that output so that
+ * {@code templates/generator.ignore} keeps it unwritten, and the runtime's open-enum adapter
+ * serves them.
  */
 public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   private static final int JAVADOC_WIDTH = 92;
+  private static final String NOT_GENERATED = ".not-generated";
   /** Constants every adapter declares, which a property's name constant must not repeat. */
   private static final Set<String> RESERVED_CONSTANTS = Set.of("WIRE_NAMES", "NAMES");
+
+  /** The enums' schema names: no adapter file, the runtime's open-enum adapter serves them. */
+  private final Set<String> enumSchemas = new HashSet<>();
 
   @Override public String getName() {
     return "batch-task-java";
@@ -64,6 +77,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       // Adapter signatures naming the class twice pass column 100 beyond this length.
       model.vendorExtensions.put("x-long-name", model.classname.length() > 22);
       if (model.isEnum) {
+        enumSchemas.add(model.name);
         enumValues(model);
         continue;
       }
@@ -86,6 +100,9 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
         if (fieldType.contains("List<")) {
           model.vendorExtensions.put("x-uses-list", true);
         }
+        if (fieldType.contains("WireLong")) {
+          model.vendorExtensions.put("x-uses-wire-long", true);
+        }
       }
       for (Map<String, Object> adapter : adapters.values()) {
         String type = (String) adapter.get("type");
@@ -99,6 +116,27 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       model.vendorExtensions.put("x-has-adapters", !adapters.isEmpty());
     }
     return result;
+  }
+
+  /**
+   * An enum's {@code JsonAdapter.mustache} output is renamed to end in {@value #NOT_GENERATED},
+   * which {@code templates/generator.ignore} tells the generator not to write.
+   */
+  @Override public String modelFilename(String templateName, String modelName) {
+    String name = super.modelFilename(templateName, modelName);
+    return templateName.equals("JsonAdapter.mustache") && enumSchemas.contains(modelName)
+        ? name + NOT_GENERATED : name;
+  }
+
+  /** {@code templates/generator.ignore} unless the configuration names another ignore file. */
+  @Override public String getIgnoreFilePathOverride() {
+    String configured = super.getIgnoreFilePathOverride();
+    // Asked for before processOpts() has set templateDir() from the configuration.
+    Object templates = additionalProperties().get(CodegenConstants.TEMPLATE_DIR);
+    if (configured != null || templates == null) {
+      return configured;
+    }
+    return Path.of(templates.toString(), "generator.ignore").toString();
   }
 
   @Override public OperationsMap postProcessOperationsWithModels(
@@ -139,14 +177,18 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     Map<String, Object> ext = property.vendorExtensions;
     javadoc(ext, property.unescapedDescription);
     ext.put("x-json-constant", underscore(property.name).toUpperCase(Locale.ROOT));
+    ext.put("x-json-name", javaString(property.baseName));
     if (!fits(2, "private static final byte[] " + ext.get("x-json-constant")
-        + " = JsonByteWriter.encodedName(\"" + property.baseName + "\");")) {
+        + " = JsonByteWriter.encodedName(\"" + ext.get("x-json-name") + "\");")) {
       ext.put("x-wrap-json-constant", true);
     }
-    Codec codec = codec(model, property, adapters, "reader", "in", 0);
-    ext.put("x-field-type", codec.fieldType);
+    Map<String, Object> value = value(model, property, adapters, 0);
+    ext.put("x-field-type", value.get("type"));
     CodegenProperty items = property.items;
-    if (property.isEnumRef) {
+    if ("WireLong".equals(value.get("kind"))) {
+      ext.put("x-wire-long", true);
+      ext.put("x-raw-name", property.name + "Wire");
+    } else if (property.isEnumRef) {
       ext.put("x-enum-type", property.dataType);
       ext.put("x-raw-name", property.name + "Value");
     } else if (property.isArray && items != null && items.isEnumRef) {
@@ -157,99 +199,54 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       ext.put("x-plain", true);
     }
     ext.put("x-json-accessor", ext.getOrDefault("x-raw-name", property.name));
-    ext.put("x-json-read-lines",
-        wrap(10, "builder." + ext.get("x-json-accessor") + "(" + codec.read + ");"));
-    String byteRead = "builder." + ext.get("x-json-accessor") + "(" + codec.byteRead + ");";
-    ext.put("x-json-byte-read-lines", fits(10, byteRead) ? List.of(byteRead)
-        : List.of("builder." + ext.get("x-json-accessor") + "(", "    " + codec.byteRead + ");"));
-    String value = "value." + ext.get("x-json-accessor") + "()";
-    ext.put("x-json-write-lines", wrap(6, codec.writeCall.replace("%s", value) + ";"));
-    if (!fits(4, "public Builder " + property.name + "(" + codec.fieldType + " " + property.name
+    value.put("accessor", ext.get("x-json-accessor"));
+    ext.put("x-value", value);
+    if (!fits(4, "public Builder " + property.name + "(" + value.get("type") + " " + property.name
         + ") {")) {
       ext.put("x-wrap-setter", true);
     }
-    ext.put("x-fast-write-lines", codec.fastWrite.apply(value));
   }
 
-  /** How one value travels between JSON and the field that stores it. */
-  private static final class Codec {
-    final String fieldType;
-    /** An expression reading the value from {@code reader}. */
-    final String read;
-    /** An expression reading the value from the byte reader {@code in}. */
-    final String byteRead;
-    /** A {@code JsonWriter, T} consumer (a method reference or lambda) writing a non-null value. */
-    final String writer;
-    /** A statement writing the non-null value {@code %s} to {@code writer}, with no indirection. */
-    final String writeCall;
-    /** The statements writing a non-null value, given as an expression, to {@code out}. */
-    final Function<String, List<String>> fastWrite;
-
-    Codec(String fieldType, String read, String byteRead, String writer, String writeCall,
-        Function<String, List<String>> fastWrite) {
-      this.fieldType = fieldType;
-      this.read = read;
-      this.byteRead = byteRead;
-      this.writer = writer;
-      this.writeCall = writeCall;
-      this.fastWrite = fastWrite;
-    }
-
-    /** A value written by one {@code out.method(value)} call. */
-    Codec(String fieldType, String read, String byteRead, String writer, String fastMethod) {
-      this(fieldType, read, byteRead, writer, writer.replace("::", ".") + "(writer, %s)",
-          value -> List.of("out." + fastMethod.replace("%s", value) + ";"));
-    }
-  }
-
-  private Codec codec(CodegenModel model, CodegenProperty p,
-      Map<String, Map<String, Object>> adapters, String reader, String in, int depth) {
+  /**
+   * Facts about how one value (a property, or a list's items) travels between JSON and its field:
+   * {@code type} (the Java type of the field), and exactly one of {@code scalar} (with
+   * {@code kind}, which names the runtime's {@code Json.read<kind>}, {@code Json.write<kind>}
+   * and {@code JsonByteWriter.write<kind>}), {@code model} (with {@code adapter}, the adapter
+   * field, and {@code modelType}) or {@code list} (with {@code item}, the facts of its items).
+   * Every flag is present in every map, so that a template section never falls back to an
+   * enclosing value's. Lists nest at most two deep, as the templates spell out.
+   */
+  private Map<String, Object> value(CodegenModel model, CodegenProperty p,
+      Map<String, Map<String, Object>> adapters, int depth) {
     String where = model.name + "." + p.baseName;
     if (p.isMap || p.isFreeFormObject || p.isAnyType) {
       throw new IllegalArgumentException(
           where + ": maps and free-form objects are not supported by the templates");
     }
+    Map<String, Object> facts = new LinkedHashMap<>();
+    facts.put("scalar", false);
+    facts.put("model", false);
+    facts.put("list", false);
     if (p.isArray) {
       if (p.items == null) {
         throw new IllegalArgumentException(where + ": an array needs items");
       }
-      String r = "r" + depth;
-      String i = "i" + depth;
-      Codec item = codec(model, p.items, adapters, r, i, depth + 1);
-      String w = "w" + depth;
-      String v = "v" + depth;
-      return new Codec("List<" + item.fieldType + ">",
-          "Json.readList(" + reader + ", " + r + " -> " + item.read + ")",
-          in + ".readList(" + reference(item.byteRead, i) + ")",
-          "(" + w + ", " + v + ") -> Json.writeList(" + w + ", " + v + ", " + item.writer + ")",
-          "Json.writeList(writer, %s, " + item.writer + ")",
-          list -> fastList(list, item, v));
+      if (depth == 1 && p.items.isArray) {
+        throw new IllegalArgumentException(
+            where + ": lists nest at most two deep in the templates");
+      }
+      Map<String, Object> item = value(model, p.items, adapters, depth + 1);
+      facts.put("list", true);
+      facts.put("item", item);
+      facts.put("type", "List<" + item.get("type") + ">");
+      return facts;
     }
-    if (p.isEnumRef || (p.isString && !"Duration".equals(p.dataType))) {
-      return new Codec("String", "Json.readString(" + reader + ")", in + ".readString()",
-          "Json::writeString", "string(%s)");
-    }
-    switch (p.dataType) {
-      case "Instant":
-        return new Codec("Instant", "Json.readInstant(" + reader + ")", in + ".readInstant()",
-            "Json::writeInstant", "instant(%s)");
-      case "Duration":
-        return new Codec("Duration", "Json.readDuration(" + reader + ")", in + ".readDuration()",
-            "Json::writeDuration", "duration(%s)");
-      case "Integer":
-        return new Codec("Integer", "Json.readInt(" + reader + ")", in + ".readInt()",
-            "Json::writeNumber", "number(%s.longValue())");
-      case "Long":
-        return new Codec("Long", "Json.readLong(" + reader + ")", in + ".readLong()",
-            "Json::writeNumber", "number(%s.longValue())");
-      case "Double":
-        return new Codec("Double", "Json.readDouble(" + reader + ")", in + ".readDouble()",
-            "Json::writeNumber", "number(%s.doubleValue())");
-      case "Boolean":
-        return new Codec("Boolean", "Json.readBoolean(" + reader + ")", in + ".readBoolean()",
-            "Json::writeBoolean", "bool(%s.booleanValue())");
-      default:
-        break;
+    String kind = kind(p);
+    if (kind != null) {
+      facts.put("scalar", true);
+      facts.put("kind", kind);
+      facts.put("type", SCALAR_TYPES.get(kind));
+      return facts;
     }
     if (p.isModel || (p.complexType != null && p.complexType.equals(p.dataType))) {
       String field = Character.toLowerCase(p.dataType.charAt(0)) + p.dataType.substring(1)
@@ -258,72 +255,69 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       adapter.put("type", p.dataType);
       adapter.put("field", field);
       adapters.putIfAbsent(p.dataType, adapter);
-      return new Codec(p.dataType, field + ".fromJson(" + reader + ")",
-          p.dataType + "JsonAdapter.read(" + in + ")", field + "::toJson",
-          field + ".toJson(writer, %s)",
-          value -> List.of(p.dataType + "JsonAdapter.write(out, " + value + ");"));
+      facts.put("model", true);
+      facts.put("adapter", field);
+      facts.put("modelType", p.dataType);
+      facts.put("type", p.dataType);
+      return facts;
     }
     throw new IllegalArgumentException(
         where + ": type " + p.dataType + " is not supported by the templates");
   }
 
-  private static final int MAX_LINE = 100;
+  /** The Java type each scalar kind is stored as. */
+  private static final Map<String, String> SCALAR_TYPES = Map.of(
+      "String", "String", "Int", "Integer", "Long", "Long", "Double", "Double",
+      "Float", "Float", "Boolean", "Boolean", "Instant", "Instant", "Duration", "Duration",
+      "WireLong", "WireLong");
 
   /**
-   * {@code expression}, which reads from the variable {@code in}, as a method reference where it
-   * is one call ({@code Foo.read(in)}, {@code in.readString()}), otherwise as a lambda.
+   * The scalar kind of {@code p} (enums are kept as their wire strings), or null. A
+   * {@code type: string, format: int64} is a {@code WireLong}: a {@code Long} to users, read from
+   * a JSON string or number and written back as it came ({@code type: integer, format: int64}
+   * stays a {@code Long} written as a number).
    */
-  static String reference(String expression, String in) {
-    if (expression.endsWith(".read(" + in + ")")) {
-      return expression.substring(0, expression.length() - in.length() - 7) + "::read";
+  private static String kind(CodegenProperty p) {
+    if (p.isString && "int64".equals(p.dataFormat)) {
+      return "WireLong";
     }
-    if (expression.startsWith(in + ".") && expression.endsWith("()")
-        && expression.indexOf('(') == expression.length() - 2) {
-      return "JsonByteReader::" + expression.substring(in.length() + 1, expression.length() - 2);
+    if (p.isEnumRef || (p.isString && !"Duration".equals(p.dataType))) {
+      return "String";
     }
-    return in + " -> " + expression;
+    switch (p.dataType) {
+      case "Integer":
+        return "Int";
+      case "Long":
+      case "Double":
+      case "Float":
+      case "Boolean":
+      case "Instant":
+      case "Duration":
+        return p.dataType;
+      default:
+        return null;
+    }
   }
+
+  /** {@code text} escaped for a Java string literal, printable ASCII kept as is. */
+  static String javaString(String text) {
+    StringBuilder result = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (c == '"' || c == '\\') {
+        result.append('\\').append(c);
+      } else if (c >= 0x20 && c < 0x7f) {
+        result.append(c);
+      } else {
+        result.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      }
+    }
+    return result.toString();
+  }
+
+  private static final int MAX_LINE = 100;
 
   private static boolean fits(int indent, String line) {
     return indent + line.length() <= MAX_LINE;
-  }
-
-  /**
-   * {@code statement} at {@code indent} as lines broken after a comma so that none passes the
-   * line limit where it can be helped; continuation lines are indented four more.
-   */
-  static List<String> wrap(int indent, String statement) {
-    List<String> lines = new ArrayList<>();
-    String prefix = "";
-    String rest = statement;
-    while (!fits(indent, prefix + rest)) {
-      int at = rest.lastIndexOf(", ", MAX_LINE - indent - prefix.length() - 1);
-      if (at < 0) {
-        break;
-      }
-      lines.add(prefix + rest.substring(0, at + 1));
-      rest = rest.substring(at + 2);
-      prefix = "    ";
-    }
-    lines.add(prefix + rest);
-    return lines;
-  }
-
-  /** A loop writing the list {@code list}, whose elements may be null, with {@code item}. */
-  private static List<String> fastList(String list, Codec item, String element) {
-    List<String> lines = new ArrayList<>();
-    lines.add("out.beginArray();");
-    lines.add("for (var " + element + " : " + list + ") {");
-    lines.add("  if (" + element + " == null) {");
-    lines.add("    out.nullValue();");
-    lines.add("  } else {");
-    for (String line : item.fastWrite.apply(element)) {
-      lines.add("    " + line);
-    }
-    lines.add("  }");
-    lines.add("}");
-    lines.add("out.endArray();");
-    return lines;
   }
 
   /** Puts {@code x-javadoc} (fits one line) or {@code x-javadoc-lines} (wrapped) for a text. */

@@ -2,13 +2,10 @@
 
 package io.github.batchtask.model;
 
-import static java.util.Objects.requireNonNull;
-
-import com.squareup.moshi.JsonClass;
+import io.github.batchtask.json.OpenEnum;
 
 /** A Batch resource to which an authentication token grants access. */
-@JsonClass(generateAdapter = true)
-public enum AccessScope {
+public enum AccessScope implements OpenEnum {
   /** Access to all operations on the job containing the task. */
   JOB("job"),
 
@@ -25,7 +22,7 @@ public enum AccessScope {
   }
 
   /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
-  public String value() {
+  @Override public String value() {
     return value;
   }
 
@@ -34,12 +31,6 @@ public enum AccessScope {
    * not always keep the documented casing), or {@link #UNRECOGNIZED}.
    */
   public static AccessScope fromValue(String value) {
-    requireNonNull(value, "value == null");
-    for (AccessScope constant : values()) {
-      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    return UNRECOGNIZED;
+    return OpenEnum.fromValue(values(), value);
   }
 }

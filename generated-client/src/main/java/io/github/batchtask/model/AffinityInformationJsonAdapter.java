@@ -103,7 +103,7 @@ public final class AffinityInformationJsonAdapter extends JsonAdapter<AffinityIn
     out.beginObject();
     if (value.affinityId() != null) {
       out.name(AFFINITY_ID);
-      out.string(value.affinityId());
+      out.writeString(value.affinityId());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

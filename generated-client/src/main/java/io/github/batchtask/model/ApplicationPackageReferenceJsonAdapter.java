@@ -121,11 +121,11 @@ public final class ApplicationPackageReferenceJsonAdapter
     out.beginObject();
     if (value.applicationId() != null) {
       out.name(APPLICATION_ID);
-      out.string(value.applicationId());
+      out.writeString(value.applicationId());
     }
     if (value.version() != null) {
       out.name(VERSION);
-      out.string(value.version());
+      out.writeString(value.version());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

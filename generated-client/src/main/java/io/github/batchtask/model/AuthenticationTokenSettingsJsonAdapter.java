@@ -46,7 +46,8 @@ public final class AuthenticationTokenSettingsJsonAdapter
       // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
       switch (index < 0 ? "" : WIRE_NAMES[index]) {
         case "access":
-          builder.accessValues(Json.readList(reader, r0 -> Json.readString(r0)));
+          builder.accessValues(Json.readList(reader,
+              Json::readString));
           break;
         default:
           builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
@@ -73,7 +74,8 @@ public final class AuthenticationTokenSettingsJsonAdapter
       String name = in.nextName(READ_NAMES);
       switch (name) {
         case "access":
-          builder.accessValues(in.readList(JsonByteReader::readString));
+          builder.accessValues(in.readList(
+              JsonByteReader::readString));
           break;
         default:
           builder.putReadUnknownProperty(name, in.readRaw());
@@ -98,7 +100,8 @@ public final class AuthenticationTokenSettingsJsonAdapter
     writer.beginObject();
     if (value.accessValues() != null) {
       writer.name("access");
-      Json.writeList(writer, value.accessValues(), Json::writeString);
+      Json.writeList(writer, value.accessValues(),
+          Json::writeString);
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
@@ -114,7 +117,7 @@ public final class AuthenticationTokenSettingsJsonAdapter
         if (v0 == null) {
           out.nullValue();
         } else {
-          out.string(v0);
+          out.writeString(v0);
         }
       }
       out.endArray();

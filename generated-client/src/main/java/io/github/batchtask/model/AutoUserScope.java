@@ -2,13 +2,10 @@
 
 package io.github.batchtask.model;
 
-import static java.util.Objects.requireNonNull;
-
-import com.squareup.moshi.JsonClass;
+import io.github.batchtask.json.OpenEnum;
 
 /** The scope of an auto user. */
-@JsonClass(generateAdapter = true)
-public enum AutoUserScope {
+public enum AutoUserScope implements OpenEnum {
   /** The service creates a new user for the task. */
   TASK("task"),
 
@@ -28,7 +25,7 @@ public enum AutoUserScope {
   }
 
   /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
-  public String value() {
+  @Override public String value() {
     return value;
   }
 
@@ -37,12 +34,6 @@ public enum AutoUserScope {
    * not always keep the documented casing), or {@link #UNRECOGNIZED}.
    */
   public static AutoUserScope fromValue(String value) {
-    requireNonNull(value, "value == null");
-    for (AutoUserScope constant : values()) {
-      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    return UNRECOGNIZED;
+    return OpenEnum.fromValue(values(), value);
   }
 }

@@ -115,11 +115,11 @@ public final class AutoUserSpecificationJsonAdapter extends JsonAdapter<AutoUser
     out.beginObject();
     if (value.scopeValue() != null) {
       out.name(SCOPE);
-      out.string(value.scopeValue());
+      out.writeString(value.scopeValue());
     }
     if (value.elevationLevelValue() != null) {
       out.name(ELEVATION_LEVEL);
-      out.string(value.elevationLevelValue());
+      out.writeString(value.elevationLevelValue());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

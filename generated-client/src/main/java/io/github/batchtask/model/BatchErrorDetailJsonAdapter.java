@@ -115,11 +115,11 @@ public final class BatchErrorDetailJsonAdapter extends JsonAdapter<BatchErrorDet
     out.beginObject();
     if (value.key() != null) {
       out.name(KEY);
-      out.string(value.key());
+      out.writeString(value.key());
     }
     if (value.value() != null) {
       out.name(VALUE);
-      out.string(value.value());
+      out.writeString(value.value());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

@@ -62,7 +62,8 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
           builder.message(errorMessageAdapter.fromJson(reader));
           break;
         case "values":
-          builder.values(Json.readList(reader, r0 -> batchErrorDetailAdapter.fromJson(r0)));
+          builder.values(Json.readList(reader,
+              batchErrorDetailAdapter::fromJson));
           break;
         default:
           builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
@@ -93,7 +94,8 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
           builder.message(ErrorMessageJsonAdapter.read(in));
           break;
         case "values":
-          builder.values(in.readList(BatchErrorDetailJsonAdapter::read));
+          builder.values(in.readList(
+              BatchErrorDetailJsonAdapter::read));
           break;
         default:
           builder.putReadUnknownProperty(name, in.readRaw());
@@ -125,7 +127,8 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
     }
     if (value.values() != null) {
       writer.name("values");
-      Json.writeList(writer, value.values(), batchErrorDetailAdapter::toJson);
+      Json.writeList(writer, value.values(),
+          batchErrorDetailAdapter::toJson);
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
@@ -136,7 +139,7 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
     out.beginObject();
     if (value.code() != null) {
       out.name(CODE);
-      out.string(value.code());
+      out.writeString(value.code());
     }
     if (value.message() != null) {
       out.name(MESSAGE);

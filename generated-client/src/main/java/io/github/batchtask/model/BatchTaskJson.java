@@ -3,63 +3,29 @@
 package io.github.batchtask.model;
 
 import com.squareup.moshi.JsonAdapter;
-import com.squareup.moshi.JsonReader;
-import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
-import io.github.batchtask.json.Json;
-import java.io.IOException;
+import io.github.batchtask.json.JavaTimeJsonAdapters;
+import io.github.batchtask.json.OpenEnumJsonAdapter;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
-/** JSON for the models: a Moshi factory serving their generated adapters and java.time's. */
+/**
+ * JSON for the models: a Moshi factory serving their generated adapters, the runtime's adapter
+ * for every enum, and java.time's.
+ */
 public final class BatchTaskJson {
   /**
-   * Serves the generated adapter of every model, and adapters for {@link Instant} and
+   * Serves the generated adapter of every model, the open-enum adapter of every enum (case
+   * ignored, unknown values kept as {@code UNRECOGNIZED}), and adapters for {@link Instant} and
    * {@link Duration}, without reflection. Add it to your own {@code Moshi.Builder} or use
    * {@link #moshi()}.
    */
   public static final JsonAdapter.Factory FACTORY = BatchTaskJson::create;
 
   private static final Moshi MOSHI = new Moshi.Builder().add(FACTORY).build();
-
-  private static final JsonAdapter<Instant> INSTANT = new JsonAdapter<Instant>() {
-    @Override public Instant fromJson(JsonReader reader) throws IOException {
-      return Json.readInstant(reader);
-    }
-
-    @Override public void toJson(JsonWriter writer, Instant value) throws IOException {
-      if (value == null) {
-        writer.nullValue();
-      } else {
-        Json.writeInstant(writer, value);
-      }
-    }
-
-    @Override public String toString() {
-      return "JsonAdapter(Instant)";
-    }
-  };
-
-  private static final JsonAdapter<Duration> DURATION = new JsonAdapter<Duration>() {
-    @Override public Duration fromJson(JsonReader reader) throws IOException {
-      return Json.readDuration(reader);
-    }
-
-    @Override public void toJson(JsonWriter writer, Duration value) throws IOException {
-      if (value == null) {
-        writer.nullValue();
-      } else {
-        Json.writeDuration(writer, value);
-      }
-    }
-
-    @Override public String toString() {
-      return "JsonAdapter(Duration)";
-    }
-  };
 
   private BatchTaskJson() {
   }
@@ -75,13 +41,13 @@ public final class BatchTaskJson {
       return null;
     }
     if (type == Instant.class) {
-      return INSTANT;
+      return JavaTimeJsonAdapters.INSTANT;
     }
     if (type == Duration.class) {
-      return DURATION;
+      return JavaTimeJsonAdapters.DURATION;
     }
     if (type == AccessScope.class) {
-      return new AccessScopeJsonAdapter();
+      return new OpenEnumJsonAdapter<>(AccessScope.class);
     }
     if (type == AffinityInformation.class) {
       return new AffinityInformationJsonAdapter(moshi);
@@ -93,7 +59,7 @@ public final class BatchTaskJson {
       return new AuthenticationTokenSettingsJsonAdapter(moshi);
     }
     if (type == AutoUserScope.class) {
-      return new AutoUserScopeJsonAdapter();
+      return new OpenEnumJsonAdapter<>(AutoUserScope.class);
     }
     if (type == AutoUserSpecification.class) {
       return new AutoUserSpecificationJsonAdapter(moshi);
@@ -111,16 +77,16 @@ public final class BatchTaskJson {
       return new ComputeNodeInformationJsonAdapter(moshi);
     }
     if (type == DependencyAction.class) {
-      return new DependencyActionJsonAdapter();
+      return new OpenEnumJsonAdapter<>(DependencyAction.class);
     }
     if (type == ElevationLevel.class) {
-      return new ElevationLevelJsonAdapter();
+      return new OpenEnumJsonAdapter<>(ElevationLevel.class);
     }
     if (type == EnvironmentSetting.class) {
       return new EnvironmentSettingJsonAdapter(moshi);
     }
     if (type == ErrorCategory.class) {
-      return new ErrorCategoryJsonAdapter();
+      return new OpenEnumJsonAdapter<>(ErrorCategory.class);
     }
     if (type == ErrorMessage.class) {
       return new ErrorMessageJsonAdapter(moshi);
@@ -138,7 +104,7 @@ public final class BatchTaskJson {
       return new ExitOptionsJsonAdapter(moshi);
     }
     if (type == JobAction.class) {
-      return new JobActionJsonAdapter();
+      return new OpenEnumJsonAdapter<>(JobAction.class);
     }
     if (type == MultiInstanceSettings.class) {
       return new MultiInstanceSettingsJsonAdapter(moshi);
@@ -156,7 +122,7 @@ public final class BatchTaskJson {
       return new OutputFileDestinationJsonAdapter(moshi);
     }
     if (type == OutputFileUploadCondition.class) {
-      return new OutputFileUploadConditionJsonAdapter();
+      return new OpenEnumJsonAdapter<>(OutputFileUploadCondition.class);
     }
     if (type == OutputFileUploadOptions.class) {
       return new OutputFileUploadOptionsJsonAdapter(moshi);
@@ -174,7 +140,7 @@ public final class BatchTaskJson {
       return new TaskExecutionInformationJsonAdapter(moshi);
     }
     if (type == TaskExecutionResult.class) {
-      return new TaskExecutionResultJsonAdapter();
+      return new OpenEnumJsonAdapter<>(TaskExecutionResult.class);
     }
     if (type == TaskFailureInformation.class) {
       return new TaskFailureInformationJsonAdapter(moshi);
@@ -183,7 +149,7 @@ public final class BatchTaskJson {
       return new TaskIdRangeJsonAdapter(moshi);
     }
     if (type == TaskState.class) {
-      return new TaskStateJsonAdapter();
+      return new OpenEnumJsonAdapter<>(TaskState.class);
     }
     if (type == TaskStatistics.class) {
       return new TaskStatisticsJsonAdapter(moshi);

@@ -187,18 +187,20 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
           builder.commandLine(Json.readString(reader));
           break;
         case "resourceFiles":
-          builder.resourceFiles(Json.readList(reader, r0 -> resourceFileAdapter.fromJson(r0)));
+          builder.resourceFiles(Json.readList(reader,
+              resourceFileAdapter::fromJson));
           break;
         case "outputFiles":
-          builder.outputFiles(Json.readList(reader, r0 -> outputFileAdapter.fromJson(r0)));
+          builder.outputFiles(Json.readList(reader,
+              outputFileAdapter::fromJson));
           break;
         case "applicationPackageReferences":
           builder.applicationPackageReferences(Json.readList(reader,
-              r0 -> applicationPackageReferenceAdapter.fromJson(r0)));
+              applicationPackageReferenceAdapter::fromJson));
           break;
         case "environmentSettings":
           builder.environmentSettings(Json.readList(reader,
-              r0 -> environmentSettingAdapter.fromJson(r0)));
+              environmentSettingAdapter::fromJson));
           break;
         case "affinityInfo":
           builder.affinityInfo(affinityInformationAdapter.fromJson(reader));
@@ -286,17 +288,20 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
           builder.commandLine(in.readString());
           break;
         case "resourceFiles":
-          builder.resourceFiles(in.readList(ResourceFileJsonAdapter::read));
+          builder.resourceFiles(in.readList(
+              ResourceFileJsonAdapter::read));
           break;
         case "outputFiles":
-          builder.outputFiles(in.readList(OutputFileJsonAdapter::read));
+          builder.outputFiles(in.readList(
+              OutputFileJsonAdapter::read));
           break;
         case "applicationPackageReferences":
-          builder.applicationPackageReferences(
-              in.readList(ApplicationPackageReferenceJsonAdapter::read));
+          builder.applicationPackageReferences(in.readList(
+              ApplicationPackageReferenceJsonAdapter::read));
           break;
         case "environmentSettings":
-          builder.environmentSettings(in.readList(EnvironmentSettingJsonAdapter::read));
+          builder.environmentSettings(in.readList(
+              EnvironmentSettingJsonAdapter::read));
           break;
         case "affinityInfo":
           builder.affinityInfo(AffinityInformationJsonAdapter.read(in));
@@ -394,11 +399,13 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     }
     if (value.resourceFiles() != null) {
       writer.name("resourceFiles");
-      Json.writeList(writer, value.resourceFiles(), resourceFileAdapter::toJson);
+      Json.writeList(writer, value.resourceFiles(),
+          resourceFileAdapter::toJson);
     }
     if (value.outputFiles() != null) {
       writer.name("outputFiles");
-      Json.writeList(writer, value.outputFiles(), outputFileAdapter::toJson);
+      Json.writeList(writer, value.outputFiles(),
+          outputFileAdapter::toJson);
     }
     if (value.applicationPackageReferences() != null) {
       writer.name("applicationPackageReferences");
@@ -407,7 +414,8 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     }
     if (value.environmentSettings() != null) {
       writer.name("environmentSettings");
-      Json.writeList(writer, value.environmentSettings(), environmentSettingAdapter::toJson);
+      Json.writeList(writer, value.environmentSettings(),
+          environmentSettingAdapter::toJson);
     }
     if (value.affinityInfo() != null) {
       writer.name("affinityInfo");
@@ -458,47 +466,47 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     out.beginObject();
     if (value.id() != null) {
       out.name(ID);
-      out.string(value.id());
+      out.writeString(value.id());
     }
     if (value.displayName() != null) {
       out.name(DISPLAY_NAME);
-      out.string(value.displayName());
+      out.writeString(value.displayName());
     }
     if (value.url() != null) {
       out.name(URL);
-      out.string(value.url());
+      out.writeString(value.url());
     }
     if (value.eTag() != null) {
       out.name(E_TAG);
-      out.string(value.eTag());
+      out.writeString(value.eTag());
     }
     if (value.lastModified() != null) {
       out.name(LAST_MODIFIED);
-      out.instant(value.lastModified());
+      out.writeInstant(value.lastModified());
     }
     if (value.creationTime() != null) {
       out.name(CREATION_TIME);
-      out.instant(value.creationTime());
+      out.writeInstant(value.creationTime());
     }
     if (value.stateValue() != null) {
       out.name(STATE);
-      out.string(value.stateValue());
+      out.writeString(value.stateValue());
     }
     if (value.stateTransitionTime() != null) {
       out.name(STATE_TRANSITION_TIME);
-      out.instant(value.stateTransitionTime());
+      out.writeInstant(value.stateTransitionTime());
     }
     if (value.previousStateValue() != null) {
       out.name(PREVIOUS_STATE);
-      out.string(value.previousStateValue());
+      out.writeString(value.previousStateValue());
     }
     if (value.previousStateTransitionTime() != null) {
       out.name(PREVIOUS_STATE_TRANSITION_TIME);
-      out.instant(value.previousStateTransitionTime());
+      out.writeInstant(value.previousStateTransitionTime());
     }
     if (value.commandLine() != null) {
       out.name(COMMAND_LINE);
-      out.string(value.commandLine());
+      out.writeString(value.commandLine());
     }
     if (value.resourceFiles() != null) {
       out.name(RESOURCE_FILES);

@@ -164,27 +164,27 @@ public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<Compute
     out.beginObject();
     if (value.affinityId() != null) {
       out.name(AFFINITY_ID);
-      out.string(value.affinityId());
+      out.writeString(value.affinityId());
     }
     if (value.nodeUrl() != null) {
       out.name(NODE_URL);
-      out.string(value.nodeUrl());
+      out.writeString(value.nodeUrl());
     }
     if (value.poolId() != null) {
       out.name(POOL_ID);
-      out.string(value.poolId());
+      out.writeString(value.poolId());
     }
     if (value.nodeId() != null) {
       out.name(NODE_ID);
-      out.string(value.nodeId());
+      out.writeString(value.nodeId());
     }
     if (value.taskRootDirectory() != null) {
       out.name(TASK_ROOT_DIRECTORY);
-      out.string(value.taskRootDirectory());
+      out.writeString(value.taskRootDirectory());
     }
     if (value.taskRootDirectoryUrl() != null) {
       out.name(TASK_ROOT_DIRECTORY_URL);
-      out.string(value.taskRootDirectoryUrl());
+      out.writeString(value.taskRootDirectoryUrl());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

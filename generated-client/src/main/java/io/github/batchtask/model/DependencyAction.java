@@ -2,13 +2,10 @@
 
 package io.github.batchtask.model;
 
-import static java.util.Objects.requireNonNull;
-
-import com.squareup.moshi.JsonClass;
+import io.github.batchtask.json.OpenEnum;
 
 /** An action on the tasks that depend on a task. */
-@JsonClass(generateAdapter = true)
-public enum DependencyAction {
+public enum DependencyAction implements OpenEnum {
   /** Satisfy the dependency, so that dependent tasks can run. */
   SATISFY("satisfy"),
 
@@ -28,7 +25,7 @@ public enum DependencyAction {
   }
 
   /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
-  public String value() {
+  @Override public String value() {
     return value;
   }
 
@@ -37,12 +34,6 @@ public enum DependencyAction {
    * not always keep the documented casing), or {@link #UNRECOGNIZED}.
    */
   public static DependencyAction fromValue(String value) {
-    requireNonNull(value, "value == null");
-    for (DependencyAction constant : values()) {
-      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    return UNRECOGNIZED;
+    return OpenEnum.fromValue(values(), value);
   }
 }

@@ -2,13 +2,10 @@
 
 package io.github.batchtask.model;
 
-import static java.util.Objects.requireNonNull;
-
-import com.squareup.moshi.JsonClass;
+import io.github.batchtask.json.OpenEnum;
 
 /** The elevation level of a user. */
-@JsonClass(generateAdapter = true)
-public enum ElevationLevel {
+public enum ElevationLevel implements OpenEnum {
   /** A standard user without elevated access. */
   NON_ADMIN("nonAdmin"),
 
@@ -28,7 +25,7 @@ public enum ElevationLevel {
   }
 
   /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
-  public String value() {
+  @Override public String value() {
     return value;
   }
 
@@ -37,12 +34,6 @@ public enum ElevationLevel {
    * not always keep the documented casing), or {@link #UNRECOGNIZED}.
    */
   public static ElevationLevel fromValue(String value) {
-    requireNonNull(value, "value == null");
-    for (ElevationLevel constant : values()) {
-      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    return UNRECOGNIZED;
+    return OpenEnum.fromValue(values(), value);
   }
 }

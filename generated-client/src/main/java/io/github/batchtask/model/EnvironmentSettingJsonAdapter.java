@@ -115,11 +115,11 @@ public final class EnvironmentSettingJsonAdapter extends JsonAdapter<Environment
     out.beginObject();
     if (value.name() != null) {
       out.name(NAME);
-      out.string(value.name());
+      out.writeString(value.name());
     }
     if (value.value() != null) {
       out.name(VALUE);
-      out.string(value.value());
+      out.writeString(value.value());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

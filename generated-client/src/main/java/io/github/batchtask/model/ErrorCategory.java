@@ -2,13 +2,10 @@
 
 package io.github.batchtask.model;
 
-import static java.util.Objects.requireNonNull;
-
-import com.squareup.moshi.JsonClass;
+import io.github.batchtask.json.OpenEnum;
 
 /** The category of a task error. */
-@JsonClass(generateAdapter = true)
-public enum ErrorCategory {
+public enum ErrorCategory implements OpenEnum {
   /** The error is due to a user issue, such as a misconfiguration. */
   USER_ERROR("userError"),
 
@@ -28,7 +25,7 @@ public enum ErrorCategory {
   }
 
   /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
-  public String value() {
+  @Override public String value() {
     return value;
   }
 
@@ -37,12 +34,6 @@ public enum ErrorCategory {
    * not always keep the documented casing), or {@link #UNRECOGNIZED}.
    */
   public static ErrorCategory fromValue(String value) {
-    requireNonNull(value, "value == null");
-    for (ErrorCategory constant : values()) {
-      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    return UNRECOGNIZED;
+    return OpenEnum.fromValue(values(), value);
   }
 }

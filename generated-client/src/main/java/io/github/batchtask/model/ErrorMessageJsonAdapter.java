@@ -115,11 +115,11 @@ public final class ErrorMessageJsonAdapter extends JsonAdapter<ErrorMessage> {
     out.beginObject();
     if (value.lang() != null) {
       out.name(LANG);
-      out.string(value.lang());
+      out.writeString(value.lang());
     }
     if (value.value() != null) {
       out.name(VALUE);
-      out.string(value.value());
+      out.writeString(value.value());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

@@ -105,7 +105,7 @@ public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMappin
     writer.beginObject();
     if (value.code() != null) {
       writer.name("code");
-      Json.writeNumber(writer, value.code());
+      Json.writeInt(writer, value.code());
     }
     if (value.exitOptions() != null) {
       writer.name("exitOptions");
@@ -120,7 +120,7 @@ public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMappin
     out.beginObject();
     if (value.code() != null) {
       out.name(CODE);
-      out.number(value.code().longValue());
+      out.writeInt(value.code());
     }
     if (value.exitOptions() != null) {
       out.name(EXIT_OPTIONS);

@@ -113,11 +113,11 @@ public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeR
     writer.beginObject();
     if (value.start() != null) {
       writer.name("start");
-      Json.writeNumber(writer, value.start());
+      Json.writeInt(writer, value.start());
     }
     if (value.end() != null) {
       writer.name("end");
-      Json.writeNumber(writer, value.end());
+      Json.writeInt(writer, value.end());
     }
     if (value.exitOptions() != null) {
       writer.name("exitOptions");
@@ -132,11 +132,11 @@ public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeR
     out.beginObject();
     if (value.start() != null) {
       out.name(START);
-      out.number(value.start().longValue());
+      out.writeInt(value.start());
     }
     if (value.end() != null) {
       out.name(END);
-      out.number(value.end().longValue());
+      out.writeInt(value.end());
     }
     if (value.exitOptions() != null) {
       out.name(EXIT_OPTIONS);

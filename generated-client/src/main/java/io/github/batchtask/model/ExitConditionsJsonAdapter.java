@@ -65,11 +65,12 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
       // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
       switch (index < 0 ? "" : WIRE_NAMES[index]) {
         case "exitCodes":
-          builder.exitCodes(Json.readList(reader, r0 -> exitCodeMappingAdapter.fromJson(r0)));
+          builder.exitCodes(Json.readList(reader,
+              exitCodeMappingAdapter::fromJson));
           break;
         case "exitCodeRanges":
           builder.exitCodeRanges(Json.readList(reader,
-              r0 -> exitCodeRangeMappingAdapter.fromJson(r0)));
+              exitCodeRangeMappingAdapter::fromJson));
           break;
         case "preProcessingError":
           builder.preProcessingError(exitOptionsAdapter.fromJson(reader));
@@ -103,10 +104,12 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
       String name = in.nextName(READ_NAMES);
       switch (name) {
         case "exitCodes":
-          builder.exitCodes(in.readList(ExitCodeMappingJsonAdapter::read));
+          builder.exitCodes(in.readList(
+              ExitCodeMappingJsonAdapter::read));
           break;
         case "exitCodeRanges":
-          builder.exitCodeRanges(in.readList(ExitCodeRangeMappingJsonAdapter::read));
+          builder.exitCodeRanges(in.readList(
+              ExitCodeRangeMappingJsonAdapter::read));
           break;
         case "preProcessingError":
           builder.preProcessingError(ExitOptionsJsonAdapter.read(in));
@@ -139,11 +142,13 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
     writer.beginObject();
     if (value.exitCodes() != null) {
       writer.name("exitCodes");
-      Json.writeList(writer, value.exitCodes(), exitCodeMappingAdapter::toJson);
+      Json.writeList(writer, value.exitCodes(),
+          exitCodeMappingAdapter::toJson);
     }
     if (value.exitCodeRanges() != null) {
       writer.name("exitCodeRanges");
-      Json.writeList(writer, value.exitCodeRanges(), exitCodeRangeMappingAdapter::toJson);
+      Json.writeList(writer, value.exitCodeRanges(),
+          exitCodeRangeMappingAdapter::toJson);
     }
     if (value.preProcessingError() != null) {
       writer.name("preProcessingError");

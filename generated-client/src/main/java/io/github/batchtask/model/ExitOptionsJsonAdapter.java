@@ -115,11 +115,11 @@ public final class ExitOptionsJsonAdapter extends JsonAdapter<ExitOptions> {
     out.beginObject();
     if (value.jobActionValue() != null) {
       out.name(JOB_ACTION);
-      out.string(value.jobActionValue());
+      out.writeString(value.jobActionValue());
     }
     if (value.dependencyActionValue() != null) {
       out.name(DEPENDENCY_ACTION);
-      out.string(value.dependencyActionValue());
+      out.writeString(value.dependencyActionValue());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

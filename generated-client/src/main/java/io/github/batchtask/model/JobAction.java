@@ -2,13 +2,10 @@
 
 package io.github.batchtask.model;
 
-import static java.util.Objects.requireNonNull;
-
-import com.squareup.moshi.JsonClass;
+import io.github.batchtask.json.OpenEnum;
 
 /** An action to take on a job. */
-@JsonClass(generateAdapter = true)
-public enum JobAction {
+public enum JobAction implements OpenEnum {
   /** Take no action. */
   NONE("none"),
 
@@ -31,7 +28,7 @@ public enum JobAction {
   }
 
   /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
-  public String value() {
+  @Override public String value() {
     return value;
   }
 
@@ -40,12 +37,6 @@ public enum JobAction {
    * not always keep the documented casing), or {@link #UNRECOGNIZED}.
    */
   public static JobAction fromValue(String value) {
-    requireNonNull(value, "value == null");
-    for (JobAction constant : values()) {
-      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    return UNRECOGNIZED;
+    return OpenEnum.fromValue(values(), value);
   }
 }

@@ -61,7 +61,7 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
           break;
         case "commonResourceFiles":
           builder.commonResourceFiles(Json.readList(reader,
-              r0 -> resourceFileAdapter.fromJson(r0)));
+              resourceFileAdapter::fromJson));
           break;
         default:
           builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
@@ -92,7 +92,8 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
           builder.coordinationCommandLine(in.readString());
           break;
         case "commonResourceFiles":
-          builder.commonResourceFiles(in.readList(ResourceFileJsonAdapter::read));
+          builder.commonResourceFiles(in.readList(
+              ResourceFileJsonAdapter::read));
           break;
         default:
           builder.putReadUnknownProperty(name, in.readRaw());
@@ -116,7 +117,7 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
     writer.beginObject();
     if (value.numberOfInstances() != null) {
       writer.name("numberOfInstances");
-      Json.writeNumber(writer, value.numberOfInstances());
+      Json.writeInt(writer, value.numberOfInstances());
     }
     if (value.coordinationCommandLine() != null) {
       writer.name("coordinationCommandLine");
@@ -124,7 +125,8 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
     }
     if (value.commonResourceFiles() != null) {
       writer.name("commonResourceFiles");
-      Json.writeList(writer, value.commonResourceFiles(), resourceFileAdapter::toJson);
+      Json.writeList(writer, value.commonResourceFiles(),
+          resourceFileAdapter::toJson);
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
@@ -135,11 +137,11 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
     out.beginObject();
     if (value.numberOfInstances() != null) {
       out.name(NUMBER_OF_INSTANCES);
-      out.number(value.numberOfInstances().longValue());
+      out.writeInt(value.numberOfInstances());
     }
     if (value.coordinationCommandLine() != null) {
       out.name(COORDINATION_COMMAND_LINE);
-      out.string(value.coordinationCommandLine());
+      out.writeString(value.coordinationCommandLine());
     }
     if (value.commonResourceFiles() != null) {
       out.name(COMMON_RESOURCE_FILES);

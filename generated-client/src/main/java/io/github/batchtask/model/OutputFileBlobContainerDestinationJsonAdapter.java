@@ -121,11 +121,11 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
     out.beginObject();
     if (value.path() != null) {
       out.name(PATH);
-      out.string(value.path());
+      out.writeString(value.path());
     }
     if (value.containerUrl() != null) {
       out.name(CONTAINER_URL);
-      out.string(value.containerUrl());
+      out.writeString(value.containerUrl());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

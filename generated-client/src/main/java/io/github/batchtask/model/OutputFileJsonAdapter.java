@@ -136,7 +136,7 @@ public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
     out.beginObject();
     if (value.filePattern() != null) {
       out.name(FILE_PATTERN);
-      out.string(value.filePattern());
+      out.writeString(value.filePattern());
     }
     if (value.destination() != null) {
       out.name(DESTINATION);

@@ -2,13 +2,10 @@
 
 package io.github.batchtask.model;
 
-import static java.util.Objects.requireNonNull;
-
-import com.squareup.moshi.JsonClass;
+import io.github.batchtask.json.OpenEnum;
 
 /** The conditions under which a task output file is uploaded. */
-@JsonClass(generateAdapter = true)
-public enum OutputFileUploadCondition {
+public enum OutputFileUploadCondition implements OpenEnum {
   /** Upload only after the task process exits with exit code 0. */
   TASK_SUCCESS("taskSuccess"),
 
@@ -31,7 +28,7 @@ public enum OutputFileUploadCondition {
   }
 
   /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
-  public String value() {
+  @Override public String value() {
     return value;
   }
 
@@ -40,12 +37,6 @@ public enum OutputFileUploadCondition {
    * not always keep the documented casing), or {@link #UNRECOGNIZED}.
    */
   public static OutputFileUploadCondition fromValue(String value) {
-    requireNonNull(value, "value == null");
-    for (OutputFileUploadCondition constant : values()) {
-      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    return UNRECOGNIZED;
+    return OpenEnum.fromValue(values(), value);
   }
 }

@@ -109,7 +109,7 @@ public final class OutputFileUploadOptionsJsonAdapter
     out.beginObject();
     if (value.uploadConditionValue() != null) {
       out.name(UPLOAD_CONDITION);
-      out.string(value.uploadConditionValue());
+      out.writeString(value.uploadConditionValue());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

@@ -127,15 +127,15 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
     out.beginObject();
     if (value.blobSource() != null) {
       out.name(BLOB_SOURCE);
-      out.string(value.blobSource());
+      out.writeString(value.blobSource());
     }
     if (value.filePath() != null) {
       out.name(FILE_PATH);
-      out.string(value.filePath());
+      out.writeString(value.filePath());
     }
     if (value.fileMode() != null) {
       out.name(FILE_MODE);
-      out.string(value.fileMode());
+      out.writeString(value.fileMode());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

@@ -113,7 +113,7 @@ public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraint
     }
     if (value.maxTaskRetryCount() != null) {
       writer.name("maxTaskRetryCount");
-      Json.writeNumber(writer, value.maxTaskRetryCount());
+      Json.writeInt(writer, value.maxTaskRetryCount());
     }
     if (value.retentionTime() != null) {
       writer.name("retentionTime");
@@ -128,15 +128,15 @@ public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraint
     out.beginObject();
     if (value.maxWallClockTime() != null) {
       out.name(MAX_WALL_CLOCK_TIME);
-      out.duration(value.maxWallClockTime());
+      out.writeDuration(value.maxWallClockTime());
     }
     if (value.maxTaskRetryCount() != null) {
       out.name(MAX_TASK_RETRY_COUNT);
-      out.number(value.maxTaskRetryCount().longValue());
+      out.writeInt(value.maxTaskRetryCount());
     }
     if (value.retentionTime() != null) {
       out.name(RETENTION_TIME);
-      out.duration(value.retentionTime());
+      out.writeDuration(value.retentionTime());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

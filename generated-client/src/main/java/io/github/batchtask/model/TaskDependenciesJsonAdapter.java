@@ -50,10 +50,12 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
       // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
       switch (index < 0 ? "" : WIRE_NAMES[index]) {
         case "taskIds":
-          builder.taskIds(Json.readList(reader, r0 -> Json.readString(r0)));
+          builder.taskIds(Json.readList(reader,
+              Json::readString));
           break;
         case "taskIdRanges":
-          builder.taskIdRanges(Json.readList(reader, r0 -> taskIdRangeAdapter.fromJson(r0)));
+          builder.taskIdRanges(Json.readList(reader,
+              taskIdRangeAdapter::fromJson));
           break;
         default:
           builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
@@ -78,10 +80,12 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
       String name = in.nextName(READ_NAMES);
       switch (name) {
         case "taskIds":
-          builder.taskIds(in.readList(JsonByteReader::readString));
+          builder.taskIds(in.readList(
+              JsonByteReader::readString));
           break;
         case "taskIdRanges":
-          builder.taskIdRanges(in.readList(TaskIdRangeJsonAdapter::read));
+          builder.taskIdRanges(in.readList(
+              TaskIdRangeJsonAdapter::read));
           break;
         default:
           builder.putReadUnknownProperty(name, in.readRaw());
@@ -105,11 +109,13 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
     writer.beginObject();
     if (value.taskIds() != null) {
       writer.name("taskIds");
-      Json.writeList(writer, value.taskIds(), Json::writeString);
+      Json.writeList(writer, value.taskIds(),
+          Json::writeString);
     }
     if (value.taskIdRanges() != null) {
       writer.name("taskIdRanges");
-      Json.writeList(writer, value.taskIdRanges(), taskIdRangeAdapter::toJson);
+      Json.writeList(writer, value.taskIdRanges(),
+          taskIdRangeAdapter::toJson);
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
@@ -125,7 +131,7 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
         if (v0 == null) {
           out.nullValue();
         } else {
-          out.string(v0);
+          out.writeString(v0);
         }
       }
       out.endArray();

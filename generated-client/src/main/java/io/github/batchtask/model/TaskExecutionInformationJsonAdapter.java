@@ -175,7 +175,7 @@ public final class TaskExecutionInformationJsonAdapter
     }
     if (value.exitCode() != null) {
       writer.name("exitCode");
-      Json.writeNumber(writer, value.exitCode());
+      Json.writeInt(writer, value.exitCode());
     }
     if (value.failureInfo() != null) {
       writer.name("failureInfo");
@@ -183,7 +183,7 @@ public final class TaskExecutionInformationJsonAdapter
     }
     if (value.retryCount() != null) {
       writer.name("retryCount");
-      Json.writeNumber(writer, value.retryCount());
+      Json.writeInt(writer, value.retryCount());
     }
     if (value.lastRetryTime() != null) {
       writer.name("lastRetryTime");
@@ -191,7 +191,7 @@ public final class TaskExecutionInformationJsonAdapter
     }
     if (value.requeueCount() != null) {
       writer.name("requeueCount");
-      Json.writeNumber(writer, value.requeueCount());
+      Json.writeInt(writer, value.requeueCount());
     }
     if (value.lastRequeueTime() != null) {
       writer.name("lastRequeueTime");
@@ -210,15 +210,15 @@ public final class TaskExecutionInformationJsonAdapter
     out.beginObject();
     if (value.startTime() != null) {
       out.name(START_TIME);
-      out.instant(value.startTime());
+      out.writeInstant(value.startTime());
     }
     if (value.endTime() != null) {
       out.name(END_TIME);
-      out.instant(value.endTime());
+      out.writeInstant(value.endTime());
     }
     if (value.exitCode() != null) {
       out.name(EXIT_CODE);
-      out.number(value.exitCode().longValue());
+      out.writeInt(value.exitCode());
     }
     if (value.failureInfo() != null) {
       out.name(FAILURE_INFO);
@@ -226,23 +226,23 @@ public final class TaskExecutionInformationJsonAdapter
     }
     if (value.retryCount() != null) {
       out.name(RETRY_COUNT);
-      out.number(value.retryCount().longValue());
+      out.writeInt(value.retryCount());
     }
     if (value.lastRetryTime() != null) {
       out.name(LAST_RETRY_TIME);
-      out.instant(value.lastRetryTime());
+      out.writeInstant(value.lastRetryTime());
     }
     if (value.requeueCount() != null) {
       out.name(REQUEUE_COUNT);
-      out.number(value.requeueCount().longValue());
+      out.writeInt(value.requeueCount());
     }
     if (value.lastRequeueTime() != null) {
       out.name(LAST_REQUEUE_TIME);
-      out.instant(value.lastRequeueTime());
+      out.writeInstant(value.lastRequeueTime());
     }
     if (value.resultValue() != null) {
       out.name(RESULT);
-      out.string(value.resultValue());
+      out.writeString(value.resultValue());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

@@ -2,13 +2,10 @@
 
 package io.github.batchtask.model;
 
-import static java.util.Objects.requireNonNull;
-
-import com.squareup.moshi.JsonClass;
+import io.github.batchtask.json.OpenEnum;
 
 /** The result of a task execution. */
-@JsonClass(generateAdapter = true)
-public enum TaskExecutionResult {
+public enum TaskExecutionResult implements OpenEnum {
   /** The task ran successfully. */
   SUCCESS("success"),
 
@@ -31,7 +28,7 @@ public enum TaskExecutionResult {
   }
 
   /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
-  public String value() {
+  @Override public String value() {
     return value;
   }
 
@@ -40,12 +37,6 @@ public enum TaskExecutionResult {
    * not always keep the documented casing), or {@link #UNRECOGNIZED}.
    */
   public static TaskExecutionResult fromValue(String value) {
-    requireNonNull(value, "value == null");
-    for (TaskExecutionResult constant : values()) {
-      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    return UNRECOGNIZED;
+    return OpenEnum.fromValue(values(), value);
   }
 }

@@ -63,7 +63,8 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
           builder.message(Json.readString(reader));
           break;
         case "details":
-          builder.details(Json.readList(reader, r0 -> nameValuePairAdapter.fromJson(r0)));
+          builder.details(Json.readList(reader,
+              nameValuePairAdapter::fromJson));
           break;
         default:
           builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
@@ -97,7 +98,8 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
           builder.message(in.readString());
           break;
         case "details":
-          builder.details(in.readList(NameValuePairJsonAdapter::read));
+          builder.details(in.readList(
+              NameValuePairJsonAdapter::read));
           break;
         default:
           builder.putReadUnknownProperty(name, in.readRaw());
@@ -133,7 +135,8 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
     }
     if (value.details() != null) {
       writer.name("details");
-      Json.writeList(writer, value.details(), nameValuePairAdapter::toJson);
+      Json.writeList(writer, value.details(),
+          nameValuePairAdapter::toJson);
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
@@ -144,15 +147,15 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
     out.beginObject();
     if (value.categoryValue() != null) {
       out.name(CATEGORY);
-      out.string(value.categoryValue());
+      out.writeString(value.categoryValue());
     }
     if (value.code() != null) {
       out.name(CODE);
-      out.string(value.code());
+      out.writeString(value.code());
     }
     if (value.message() != null) {
       out.name(MESSAGE);
-      out.string(value.message());
+      out.writeString(value.message());
     }
     if (value.details() != null) {
       out.name(DETAILS);

@@ -100,11 +100,11 @@ public final class TaskIdRangeJsonAdapter extends JsonAdapter<TaskIdRange> {
     writer.beginObject();
     if (value.start() != null) {
       writer.name("start");
-      Json.writeNumber(writer, value.start());
+      Json.writeInt(writer, value.start());
     }
     if (value.end() != null) {
       writer.name("end");
-      Json.writeNumber(writer, value.end());
+      Json.writeInt(writer, value.end());
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
@@ -115,11 +115,11 @@ public final class TaskIdRangeJsonAdapter extends JsonAdapter<TaskIdRange> {
     out.beginObject();
     if (value.start() != null) {
       out.name(START);
-      out.number(value.start().longValue());
+      out.writeInt(value.start());
     }
     if (value.end() != null) {
       out.name(END);
-      out.number(value.end().longValue());
+      out.writeInt(value.end());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

@@ -2,13 +2,10 @@
 
 package io.github.batchtask.model;
 
-import static java.util.Objects.requireNonNull;
-
-import com.squareup.moshi.JsonClass;
+import io.github.batchtask.json.OpenEnum;
 
 /** The state of a task. */
-@JsonClass(generateAdapter = true)
-public enum TaskState {
+public enum TaskState implements OpenEnum {
   /**
    * Queued and able to run, but not assigned to a compute node: after creation, after being
    * enabled, or while awaiting a retry.
@@ -43,7 +40,7 @@ public enum TaskState {
   }
 
   /** The value on the wire, or null for {@link #UNRECOGNIZED}. */
-  public String value() {
+  @Override public String value() {
     return value;
   }
 
@@ -52,12 +49,6 @@ public enum TaskState {
    * not always keep the documented casing), or {@link #UNRECOGNIZED}.
    */
   public static TaskState fromValue(String value) {
-    requireNonNull(value, "value == null");
-    for (TaskState constant : values()) {
-      if (constant.value != null && constant.value.equalsIgnoreCase(value)) {
-        return constant;
-      }
-    }
-    return UNRECOGNIZED;
+    return OpenEnum.fromValue(values(), value);
   }
 }

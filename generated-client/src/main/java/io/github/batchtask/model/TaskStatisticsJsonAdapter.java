@@ -196,19 +196,19 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
     }
     if (value.readIOps() != null) {
       writer.name("readIOps");
-      Json.writeNumber(writer, value.readIOps());
+      Json.writeLong(writer, value.readIOps());
     }
     if (value.writeIOps() != null) {
       writer.name("writeIOps");
-      Json.writeNumber(writer, value.writeIOps());
+      Json.writeLong(writer, value.writeIOps());
     }
     if (value.readIOGiB() != null) {
       writer.name("readIOGiB");
-      Json.writeNumber(writer, value.readIOGiB());
+      Json.writeDouble(writer, value.readIOGiB());
     }
     if (value.writeIOGiB() != null) {
       writer.name("writeIOGiB");
-      Json.writeNumber(writer, value.writeIOGiB());
+      Json.writeDouble(writer, value.writeIOGiB());
     }
     if (value.waitTime() != null) {
       writer.name("waitTime");
@@ -223,47 +223,47 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
     out.beginObject();
     if (value.url() != null) {
       out.name(URL);
-      out.string(value.url());
+      out.writeString(value.url());
     }
     if (value.startTime() != null) {
       out.name(START_TIME);
-      out.instant(value.startTime());
+      out.writeInstant(value.startTime());
     }
     if (value.lastUpdateTime() != null) {
       out.name(LAST_UPDATE_TIME);
-      out.instant(value.lastUpdateTime());
+      out.writeInstant(value.lastUpdateTime());
     }
     if (value.userCPUTime() != null) {
       out.name(USER_CPU_TIME);
-      out.duration(value.userCPUTime());
+      out.writeDuration(value.userCPUTime());
     }
     if (value.kernelCPUTime() != null) {
       out.name(KERNEL_CPU_TIME);
-      out.duration(value.kernelCPUTime());
+      out.writeDuration(value.kernelCPUTime());
     }
     if (value.wallClockTime() != null) {
       out.name(WALL_CLOCK_TIME);
-      out.duration(value.wallClockTime());
+      out.writeDuration(value.wallClockTime());
     }
     if (value.readIOps() != null) {
       out.name(READ_I_OPS);
-      out.number(value.readIOps().longValue());
+      out.writeLong(value.readIOps());
     }
     if (value.writeIOps() != null) {
       out.name(WRITE_I_OPS);
-      out.number(value.writeIOps().longValue());
+      out.writeLong(value.writeIOps());
     }
     if (value.readIOGiB() != null) {
       out.name(READ_IOGI_B);
-      out.number(value.readIOGiB().doubleValue());
+      out.writeDouble(value.readIOGiB());
     }
     if (value.writeIOGiB() != null) {
       out.name(WRITE_IOGI_B);
-      out.number(value.writeIOGiB().doubleValue());
+      out.writeDouble(value.writeIOGiB());
     }
     if (value.waitTime() != null) {
       out.name(WAIT_TIME);
-      out.duration(value.waitTime());
+      out.writeDuration(value.waitTime());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

@@ -120,7 +120,7 @@ public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
     out.beginObject();
     if (value.username() != null) {
       out.name(USERNAME);
-      out.string(value.username());
+      out.writeString(value.username());
     }
     if (value.autoUser() != null) {
       out.name(AUTO_USER);
