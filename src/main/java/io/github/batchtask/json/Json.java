@@ -205,7 +205,7 @@ public final class Json {
 
   /** Adds an unknown property to {@code map}, creating it on first use. */
   public static Map<String, String> putRaw(Map<String, String> map, String name, String json) {
-    Map<String, String> result = map == null ? new LinkedHashMap<>() : map;
+    Map<String, String> result = map == null ? new LinkedHashMap<>(4) : map;
     result.put(name, json);
     return result;
   }

@@ -59,6 +59,11 @@ public final class JsonByteReader {
   private int[] pathIndices = new int[16];
   private int size = 1;
 
+  /** A view of ASCII bytes, reused for each timestamp. */
+  private final AsciiView ascii = new AsciiView();
+  /** Names outside the model seen lately, by a hash of their bytes: decoded once per document. */
+  private final String[] unknownNames = new String[16];
+
   /** Set by {@link #peekValue}: where a number or keyword ends, and a number's long value. */
   private int literalEnd;
   private boolean numberIsLong;
@@ -119,6 +124,32 @@ public final class JsonByteReader {
       }
     }
     return result.toString();
+  }
+
+  /** The path once a value is read: Moshi counts an array's element as soon as it is read. */
+  private String pathAfterValue() {
+    int top = size - 1;
+    if (scopes[top] != EMPTY_ARRAY && scopes[top] != NONEMPTY_ARRAY) {
+      return path();
+    }
+    pathIndices[top]++;
+    String path = path();
+    pathIndices[top]--;
+    return path;
+  }
+
+  /** The closing quote of a string of plain ASCII without escapes starting at {@code p}, or -1. */
+  private int asciiStringEnd(int p) {
+    for (; p < end; p++) {
+      byte b = buf[p];
+      if (b == '"') {
+        return p;
+      }
+      if (b == '\\' || b < 0) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   // Structure.
@@ -212,7 +243,7 @@ public final class JsonByteReader {
       if (b == '"') {
         name = names.find(buf, start, p, hash);
         if (name == null) {
-          name = decode(start, p);
+          name = unknownName(start, p, hash);
         }
         pos = p + 1;
         break;
@@ -235,6 +266,23 @@ public final class JsonByteReader {
       throw syntaxError(c == '=' ? LENIENT : "Expected ':'");
     }
     pos++;
+    return name;
+  }
+
+  private String unknownName(int from, int to, int hash) {
+    int slot = (hash ^ (hash >>> 16)) & (unknownNames.length - 1);
+    String seen = unknownNames[slot];
+    if (seen != null && seen.length() == to - from) {
+      int i = 0;
+      while (i < to - from && buf[from + i] >= 0 && buf[from + i] == seen.charAt(i)) {
+        i++;
+      }
+      if (i == to - from) {
+        return seen;
+      }
+    }
+    String name = decode(from, to);
+    unknownNames[slot] = name;
     return name;
   }
 
@@ -411,6 +459,19 @@ public final class JsonByteReader {
   }
 
   public Instant readInstant() throws IOException {
+    if (peekValue() == STRING) {
+      int close = asciiStringEnd(pos + 1);
+      if (close > 0) { // parsed where it lies, without a string made of it
+        ascii.set(buf, pos + 1, close);
+        pos = close + 1;
+        try {
+          return Iso8601.parseInstant(ascii);
+        } catch (IllegalArgumentException e) {
+          throw new JsonDataException("Expected an ISO-8601 date-time but was "
+              + Json.quote(ascii.toString()) + " at path " + pathAfterValue(), e);
+        }
+      }
+    }
     String text = readString();
     if (text == null) {
       return null;
@@ -419,7 +480,7 @@ public final class JsonByteReader {
       return Iso8601.parseInstant(text);
     } catch (IllegalArgumentException e) {
       throw new JsonDataException("Expected an ISO-8601 date-time but was " + Json.quote(text)
-          + " at path " + path(), e);
+          + " at path " + pathAfterValue(), e);
     }
   }
 
@@ -432,7 +493,7 @@ public final class JsonByteReader {
       return Iso8601.parseDuration(text);
     } catch (IllegalArgumentException e) {
       throw new JsonDataException("Expected an ISO-8601 duration but was " + Json.quote(text)
-          + " at path " + path(), e);
+          + " at path " + pathAfterValue(), e);
     }
   }
 
@@ -917,6 +978,35 @@ public final class JsonByteReader {
 
   private JsonEncodingException syntaxError(String message) {
     return new JsonEncodingException(message + " at path " + path());
+  }
+
+  /** ASCII bytes as chars, for {@link Iso8601#parseInstant}. */
+  private static final class AsciiView implements CharSequence {
+    private byte[] bytes;
+    private int from;
+    private int to;
+
+    void set(byte[] bytes, int from, int to) {
+      this.bytes = bytes;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override public int length() {
+      return to - from;
+    }
+
+    @Override public char charAt(int index) {
+      return (char) bytes[from + index];
+    }
+
+    @Override public CharSequence subSequence(int start, int end) {
+      return toString().substring(start, end);
+    }
+
+    @Override public String toString() {
+      return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    }
   }
 
   /**

@@ -179,9 +179,14 @@ class JsonByteReaderTest {
   @ValueSource(strings = {
       "\"2014-09-18T05:06:45.4878775Z\"", "\"2025-06-03T09:13:05.123456789+01:00\"",
       "\"2014-09-18T05:06:45Z\"", "\"2014-13-18T05:06:45Z\"", "\"yesterday\"", "12", "null",
+      "\"2014-09-18T05:06:45.1234567890Z\"", "\"2014-09-18t05:06:45z\"",
+      "\"2014-09-18T05:06:45\"",
+      "\"\\u0032014-09-18T05:06:45Z\"", "\"2014-09-18T05:06:45Zé\"", "\"2014-09-18T05:06:45+25:00\"",
   })
   void instants(String json) {
     sameInObject("{\"a\":" + json + "}", Json::readInstant, JsonByteReader::readInstant);
+    sameInObject("{\"b\":[\"2014-09-18T05:06:45Z\"," + json + "]}", Json::readInstant,
+        JsonByteReader::readInstant);
   }
 
   @ParameterizedTest
@@ -190,6 +195,8 @@ class JsonByteReaderTest {
   })
   void durations(String json) {
     sameInObject("{\"a\":" + json + "}", Json::readDuration, JsonByteReader::readDuration);
+    sameInObject("{\"b\":[\"PT1S\", " + json + "]}", Json::readDuration,
+        JsonByteReader::readDuration);
   }
 
   @ParameterizedTest
