@@ -45,8 +45,11 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * }</pre>
  */
 public final class BatchTaskClient {
-  /** The API version the spec and the models describe. */
-  public static final String DEFAULT_API_VERSION = "2017-05-01.5.0";
+  /**
+   * The api-version sent unless another is pinned: the one the spec and so the models describe,
+   * the spec's {@code info.version}.
+   */
+  public static final String DEFAULT_API_VERSION = TaskApi.API_VERSION;
 
   /** The default {@link Builder#deadline deadline} of a call, in seconds. */
   public static final long DEFAULT_DEADLINE_SECONDS = 60;

@@ -136,7 +136,7 @@ class BatchTaskClientTest {
     assertEquals("id,state", url.queryParameter("$select"));
     assertEquals("stats", url.queryParameter("$expand"));
     assertEquals("20", url.queryParameter("timeout"));
-    assertEquals("2017-05-01.5.0", url.queryParameter("api-version"));
+    assertEquals("2025-06-01", url.queryParameter("api-version"));
     assertEquals(id.toString(), request.getHeader("client-request-id"));
     assertEquals("true", request.getHeader("return-client-request-id"));
     assertEquals("0x8D4F", request.getHeader("If-None-Match"));

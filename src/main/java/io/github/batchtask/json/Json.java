@@ -1,5 +1,7 @@
 package io.github.batchtask.json;
 
+import static java.util.Objects.requireNonNull;
+
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
@@ -154,6 +156,37 @@ public final class Json {
     return new ReadList<>(elements, size);
   }
 
+  /**
+   * Reads an object into an unmodifiable map in wire order; an explicit null value reads as
+   * absent, and a name given twice fails as it does in Moshi.
+   */
+  public static <T> Map<String, T> readMap(JsonReader reader, ValueReader<T> value)
+      throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    Map<String, T> map = new LinkedHashMap<>();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      String name = reader.nextName();
+      if (reader.peek() == JsonReader.Token.NULL) {
+        reader.skipValue();
+        continue;
+      }
+      if (map.put(name, value.read(reader)) != null) {
+        throw new JsonDataException(
+            "Map key '" + name + "' has multiple values at path " + reader.getPath());
+      }
+    }
+    reader.endObject();
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** Reads any JSON value as its JSON text, checked as {@link #readRaw} checks it. */
+  public static String readRawJson(JsonReader reader) throws IOException {
+    return readRaw(reader);
+  }
+
   /** Deepest nesting kept in an unknown property: Moshi's own limit for the values it models. */
   static final int MAX_RAW_DEPTH = 255;
 
@@ -269,6 +302,28 @@ public final class Json {
     writer.endArray();
   }
 
+  /** Writes a map as an object, its entries in order. */
+  public static <T> void writeMap(JsonWriter writer, Map<String, T> map, ValueWriter<T> value)
+      throws IOException {
+    writer.beginObject();
+    for (Map.Entry<String, T> entry : map.entrySet()) {
+      writer.name(entry.getKey());
+      value.write(writer, entry.getValue());
+    }
+    writer.endObject();
+  }
+
+  /** Writes one JSON value kept as its JSON text. */
+  public static void writeRawJson(JsonWriter writer, String json) throws IOException {
+    if (JsonByteWriter.hasLoneSurrogate(json)) {
+      writeEscapingLoneSurrogates(writer, json, true);
+      return;
+    }
+    try (BufferedSink sink = writer.valueSink()) {
+      sink.writeUtf8(json);
+    }
+  }
+
   /** Writes properties kept as raw JSON text. */
   public static void writeRaw(JsonWriter writer, Map<String, String> properties)
       throws IOException {
@@ -342,6 +397,23 @@ public final class Json {
     @Override public int size() {
       return size;
     }
+  }
+
+  /**
+   * An unmodifiable copy of {@code map} in its order; null stays null.
+   *
+   * @throws NullPointerException if a key or value is null, naming {@code property}.
+   */
+  public static <T> Map<String, T> copyOf(Map<String, T> map, String property) {
+    if (map == null) {
+      return null;
+    }
+    Map<String, T> copy = new LinkedHashMap<>();
+    for (Map.Entry<String, T> entry : map.entrySet()) {
+      copy.put(requireNonNull(entry.getKey(), property + " has a null key"),
+          requireNonNull(entry.getValue(), property + " has a null value"));
+    }
+    return Collections.unmodifiableMap(copy);
   }
 
   /** Maps wire values to enum constants; null stays null. */

@@ -254,6 +254,11 @@ public final class JsonByteWriter {
     duration(value);
   }
 
+  /** Writes one JSON value kept as its JSON text. */
+  public void writeRawJson(String json) {
+    raw(json);
+  }
+
   /** Writes {@code value} as a JSON string, escaped as Moshi does but for lone surrogates. */
   public void string(String value) {
     quote(value);

@@ -24,6 +24,11 @@ public final class ModelString {
     return add(name, Redaction.sas(url));
   }
 
+  /** Adds a secret ({@code x-ms-secret} in the spec) as {@code REDACTED} when it is set. */
+  public ModelString addSecret(String name, Object secret) {
+    return add(name, secret == null ? null : "REDACTED");
+  }
+
   /** Adds unknown properties, with any SAS signatures in their raw JSON replaced. */
   public ModelString addUnknown(Map<String, String> unknownProperties) {
     if (!unknownProperties.isEmpty()) {

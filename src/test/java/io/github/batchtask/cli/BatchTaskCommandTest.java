@@ -125,6 +125,38 @@ class BatchTaskCommandTest {
     }
   }
 
+  @Test void helpNamesTheDefaultApiVersion() throws Exception {
+    Result help = run(Map.of(), "task", "show", "--help");
+    assertEquals(0, help.status, help.toString());
+    assertTrue(help.out.replaceAll("\\s+", " ").contains("(default: 2025-06-01)"), help.out);
+  }
+
+  @Test void jsonOutputOfTasksOfEveryVersionIsTheServedDocument(@TempDir Path dir)
+      throws Exception {
+    Path job = Files.createDirectories(dir.resolve("job-v"));
+    Map<String, String> versions = Map.of(
+        "task-2025-every-property", "2025-06-01",
+        "task-newer-than-2025-06-01", "2025-06-01",
+        "task-2024-07-01.20.0", "2024-07-01.20.0",
+        "task-2018-08-01.7.0", "2018-08-01.7.0");
+    for (String name : versions.keySet()) {
+      Files.copy(BASE.resolve("src/test/resources/payloads/" + name + ".json"),
+          job.resolve(name + ".json"));
+    }
+    try (BatchSandbox sandbox = BatchSandbox.builder().tasksDirectory(dir)
+        .account("a", KEY).start()) {
+      for (Map.Entry<String, String> task : versions.entrySet()) {
+        Result result = run(Map.of("AZURE_BATCH_ENDPOINT", sandbox.url(),
+            "AZURE_BATCH_ACCOUNT", "a", "AZURE_BATCH_ACCESS_KEY", KEY), "task", "show",
+            "--job-id", "job-v", "--task-id", task.getKey(), "--expand", "stats",
+            "--api-version", task.getValue(), "--output", "json");
+        assertEquals(0, result.status, result.toString());
+        String served = Files.readString(job.resolve(task.getKey() + ".json"));
+        assertTrue(JsonTree.same(served, result.out), task.getKey() + ":\n" + result.out);
+      }
+    }
+  }
+
   @Test void tasksFromADirectoryAreServedAsIs(@TempDir Path dir) throws Exception {
     Path job = Files.createDirectories(dir.resolve("job-a"));
     String task = "{\"id\":\"t1\",\"state\":\"Running\",\"requiredSlots\":2,"

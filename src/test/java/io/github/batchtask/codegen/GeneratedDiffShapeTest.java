@@ -112,7 +112,9 @@ class GeneratedDiffShapeTest {
   /** The generated Java files of {@code specText}, by file name. */
   private static Map<String, List<String>> generate(String name, String specText)
       throws IOException {
-    Path specFile = work.resolve(name + ".yaml");
+    // One file name for every variant: the header of each generated file names the spec.
+    Path specFile = work.resolve(name + "-spec").resolve("template-decisions.yaml");
+    Files.createDirectories(specFile.getParent());
     Files.writeString(specFile, specText, StandardCharsets.UTF_8);
     Path output = work.resolve(name);
     TemplateDecisionsTest.generate(specFile, output);

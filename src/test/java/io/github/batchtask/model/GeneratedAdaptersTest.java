@@ -73,12 +73,12 @@ class GeneratedAdaptersTest {
   }
 
   @Test void unknownPropertiesAreKeptReadOnlyAndWrittenBack() throws IOException {
-    String json = "{\"id\":\"t\",\"requiredSlots\":2,"
-        + "\"containerSettings\":{\"imageName\":\"ubuntu\",\"opts\":[1,2.50,null,true]}}";
+    String json = "{\"id\":\"t\",\"slotsOfTomorrow\":2,"
+        + "\"sidecarSettings\":{\"imageName\":\"ubuntu\",\"opts\":[1,2.50,null,true]}}";
     BatchTask task = tasks.fromJson(json);
-    assertEquals("2", task.unknownProperties().get("requiredSlots"));
+    assertEquals("2", task.unknownProperties().get("slotsOfTomorrow"));
     assertEquals("{\"imageName\":\"ubuntu\",\"opts\":[1,2.50,null,true]}",
-        task.unknownProperties().get("containerSettings"));
+        task.unknownProperties().get("sidecarSettings"));
     assertThrows(UnsupportedOperationException.class,
         () -> task.unknownProperties().put("x", "1"));
     assertEquals(json, tasks.toJson(task));

@@ -43,13 +43,16 @@ class WritePathsTest {
     }
   }
 
-  @Test void valueTreesKeepEveryDigitOfAnInt64() {
+  @Test void valueTreesKeepEveryDigitOfAnInt64() throws IOException {
     BatchTask task = BatchTask.builder()
         .stats(TaskStatistics.builder().readIOps(Long.MAX_VALUE).build())
         .build();
     Map<?, ?> tree = (Map<?, ?>) tasks.toJsonValue(task);
     Map<?, ?> stats = (Map<?, ?>) tree.get("stats");
-    assertEquals(Long.MAX_VALUE, stats.get("readIOps"));
+    assertEquals("9223372036854775807", stats.get("readIOps"), "2025-06-01 declares a string");
+    BatchTask read = tasks.fromJson("{\"stats\":{\"readIOps\":9223372036854775807}}");
+    Map<?, ?> readStats = (Map<?, ?>) ((Map<?, ?>) tasks.toJsonValue(read)).get("stats");
+    assertEquals(Long.MAX_VALUE, readStats.get("readIOps"), "a number read stays a number");
   }
 
   @Test void anOverriddenNestedAdapterIsUsedOnEveryPath() throws IOException {

@@ -30,10 +30,14 @@ import java.util.stream.Collectors;
 import org.approvaltests.Approvals;
 import org.junit.jupiter.api.Test;
 
-/** spec/batch-task.yaml is valid, its examples validate, and it covers every page element. */
+/**
+ * spec/batch-task.yaml is valid, its examples validate, it covers every page element and every
+ * property that api-version 2025-06-01 returns.
+ */
 class SpecTest {
   static final Path BASE = Path.of(System.getProperty("project.basedir", "."));
   static final Path SPEC = BASE.resolve("spec/batch-task.yaml");
+  static final Path SERVICE_ELEMENTS = BASE.resolve("spec/service-elements-2025-06-01.tsv");
 
   static JsonNode spec() throws IOException {
     return Yaml.mapper().readTree(SPEC.toFile());
@@ -78,6 +82,18 @@ class SpecTest {
     }
   }
 
+  @Test void tasksOfApiVersion20250601ValidateAgainstTheSpec() throws IOException {
+    Schema schema = validator("BatchTask");
+    for (String path : List.of("src/test/resources/payloads/task-2025-every-property.json",
+        "src/main/resources/io/github/batchtask/sandbox/tasks/container-task.json",
+        "src/main/resources/io/github/batchtask/sandbox/tasks/active-task.json",
+        "src/main/resources/io/github/batchtask/sandbox/tasks/failed-task.json")) {
+      String json = Files.readString(BASE.resolve(path));
+      List<Error> errors = schema.validate(json, InputFormat.JSON);
+      assertTrue(errors.isEmpty(), path + ": " + errors);
+    }
+  }
+
   @Test void validationCatchesAWrongTypeAndAnUnknownEnumValue() throws IOException {
     String task = Files.readString(BASE.resolve("spec/examples/completed-task.json"));
     Schema schema = validator("BatchTask");
@@ -87,7 +103,7 @@ class SpecTest {
     String unknownEnum = task.replace("\"state\":\"completed\"", "\"state\":\"reticulating\"");
     assertFalse(unknownEnum.equals(task));
     assertFalse(schema.validate(unknownEnum, InputFormat.JSON).isEmpty());
-    String unknownProperty = task.replace("\"id\":", "\"requiredSlots\":1,\"id\":");
+    String unknownProperty = task.replace("\"id\":", "\"slotsOfTomorrow\":1,\"id\":");
     assertTrue(schema.validate(unknownProperty, InputFormat.JSON).isEmpty(),
         "the service adds properties; they must stay valid");
   }
@@ -104,7 +120,12 @@ class SpecTest {
         .getSchema(root.toString(), InputFormat.JSON);
   }
 
-  /** Drops vendor extensions and points $refs at the definitions. */
+  /**
+   * Drops vendor extensions and points $refs at the definitions. The wire is looser than JSON
+   * Schema in two ways the validator is told: enum values match ignoring case (the service
+   * sends nonAdmin and nonadmin alike), and durations are ISO 8601 with fractional seconds
+   * (P10675199DT2H48M5.4775807S), which the RFC 3339 grammar of format: duration refuses.
+   */
   private static void clean(JsonNode node) {
     if (node.isObject()) {
       ObjectNode object = (ObjectNode) node;
@@ -113,6 +134,15 @@ class SpecTest {
       for (String name : names) {
         if (name.startsWith("x-")) {
           object.remove(name);
+        } else if (name.equals("enum") && object.path("type").asText().equals("string")) {
+          List<String> alternatives = new ArrayList<>();
+          object.get("enum").forEach(value -> alternatives.add(anyCase(value.asText())));
+          object.remove("enum");
+          object.put("pattern", "^(?:" + String.join("|", alternatives) + ")$");
+        } else if (name.equals("format") && object.get("format").asText().equals("duration")) {
+          object.remove("format");
+          object.put("pattern",
+              "^-?P(?:\\d+D)?(?:T(?:\\d+H)?(?:\\d+M)?(?:\\d+(?:\\.\\d+)?S)?)?$");
         } else if (name.equals("$ref")) {
           object.put("$ref", "#/definitions/" + refName(object.get("$ref").asText()));
         } else {
@@ -124,18 +154,102 @@ class SpecTest {
     }
   }
 
+  /** A regular expression matching {@code text} in any case. */
+  private static String anyCase(String text) {
+    StringBuilder pattern = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if (Character.isLetter(c)) {
+        pattern.append('[').append(Character.toLowerCase(c)).append(Character.toUpperCase(c))
+            .append(']');
+      } else {
+        pattern.append(Character.isDigit(c) || c == '-' || c == '_' ? "" : "\\").append(c);
+      }
+    }
+    return pattern.toString();
+  }
+
   static String refName(String ref) {
     return ref.substring(ref.lastIndexOf('/') + 1);
   }
 
   @Test void everyPageElementIsCoveredAndEveryDifferenceExplained() throws IOException {
     Coverage coverage = Coverage.of(schemas(), Files.readAllLines(
-        BASE.resolve("spec/page-elements.tsv")));
+        BASE.resolve("spec/page-elements.tsv")), ServiceElements.read(SERVICE_ELEMENTS));
     assertEquals(95, coverage.pageRows(), "the page has 95 elements");
     assertTrue(coverage.missing().isEmpty(), "not in the spec: " + coverage.missing());
     assertTrue(coverage.unexplained().isEmpty(),
-        "type differs from the page without x-doc-deviation: " + coverage.unexplained());
+        "type differs from the page without x-doc-deviation or x-version-change: "
+            + coverage.unexplained());
     Approvals.verify(coverage.table());
+  }
+
+  @Test void everyPropertyOfTheCurrentVersionIsInTheSpecAtItsWirePath() throws IOException {
+    ServiceElements elements = ServiceElements.read(SERVICE_ELEMENTS);
+    assertEquals(125, elements.rows().size(), "2025-06-01 returns 125 task properties");
+    assertEquals(31, elements.rows().stream().map(row -> row.definition).distinct().count(),
+        "over 31 definitions");
+    List<String> problems = new ArrayList<>();
+    for (ServiceElements.Row row : elements.rows()) {
+      problems.addAll(ServiceElements.check(schemas(), row));
+    }
+    assertEquals(List.of(), problems);
+  }
+
+  @Test void theCheckAgainstTheCurrentVersionCatchesWhatIsWrong() throws IOException {
+    ServiceElements.Row row = ServiceElements.parse(
+        "BatchTaskStatistics\treadIOGiB\tstats.readIOGiB\tnumber\tfloat\t-\t-");
+    assertEquals(List.of(), ServiceElements.check(schemas(), row));
+    assertFalse(ServiceElements.check(schemas(), ServiceElements.parse(
+        "BatchTaskStatistics\treadIOGiB\tstats.readIOGiB\tnumber\tint32\t-\t-")).isEmpty());
+    assertFalse(ServiceElements.check(schemas(), ServiceElements.parse(
+        "BatchTaskStatistics\treadIOps\tstats.readIOps\tinteger\tint64\t-\t-")).isEmpty());
+    assertFalse(ServiceElements.check(schemas(), ServiceElements.parse(
+        "BatchTask\trequiredSlots\trequiredSlots\tinteger\tint32\t-\t2021-06-01.14.0")).isEmpty());
+    assertFalse(ServiceElements.check(schemas(), ServiceElements.parse(
+        "ExitOptions\tjobAction\texitConditions.default.jobAction\tstring\t-\tnone,halt\t-"))
+        .isEmpty());
+    assertFalse(ServiceElements.check(schemas(), ServiceElements.parse(
+        "ResourceFile\thttpUrl\tmultiInstanceSettings.commonResourceFiles[].httpUrI\tstring\turi"
+            + "\t-\t2018-12-01.8.0")).isEmpty());
+    assertFalse(ServiceElements.check(schemas(), ServiceElements.parse(
+        "BatchNodeInfo\tnodeUrl\tstats.url\tstring\turi\t-\t-")).isEmpty());
+  }
+
+  @Test void everySpecPropertyIsOnThePageOrSaysWhenItCameAndWhenItWent() throws IOException {
+    Set<String> onPage = Coverage.of(schemas(), Files.readAllLines(
+        BASE.resolve("spec/page-elements.tsv")), ServiceElements.read(SERVICE_ELEMENTS)).onPage();
+    Set<String> current = new LinkedHashSet<>();
+    for (ServiceElements.Row row : ServiceElements.read(SERVICE_ELEMENTS).rows()) {
+      current.add(ServiceElements.specProperty(schemas(), row));
+    }
+    List<String> problems = new ArrayList<>();
+    JsonNode schemas = schemas();
+    for (String schema : Coverage.reachable(schemas, "BatchTask")) {
+      JsonNode definition = schemas.get(schema);
+      if (!definition.has("x-service-definition")) {
+        problems.add(schema + " names no x-service-definition");
+      }
+      for (Iterator<Map.Entry<String, JsonNode>> it = definition.path("properties").fields();
+          it.hasNext(); ) {
+        Map.Entry<String, JsonNode> property = it.next();
+        String name = schema + "." + property.getKey();
+        JsonNode value = property.getValue();
+        if (!onPage.contains(name) && !value.has("x-since")) {
+          problems.add(name + " is not on the page and has no x-since");
+        }
+        if (!current.contains(name)) {
+          if (!value.has("x-removed-in") || !value.has("x-replaced-by")) {
+            problems.add(name + " is not in 2025-06-01 and has no x-removed-in/x-replaced-by");
+          }
+          for (JsonNode replacement : value.path("x-replaced-by")) {
+            if (!definition.path("properties").has(replacement.asText())) {
+              problems.add(name + " is replaced by an unknown property " + replacement);
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
   }
 
   @Test void knownPageErrorsAreRecordedAsDeviations() throws IOException {
@@ -171,15 +285,21 @@ class SpecTest {
     private final List<String> unexplained = new ArrayList<>();
     private int pageRows;
 
-    static Coverage of(JsonNode schemas, List<String> tsv) {
+    private final Set<String> onPage = new LinkedHashSet<>();
+    private ServiceElements current;
+    private JsonNode schemas;
+
+    static Coverage of(JsonNode schemas, List<String> tsv, ServiceElements current) {
       Coverage coverage = new Coverage();
+      coverage.current = current;
+      coverage.schemas = schemas;
       Map<String, String> schemaOfTable = new LinkedHashMap<>();
       schemas.fields().forEachRemaining(e -> {
         if (e.getValue().has("x-page-table")) {
           schemaOfTable.put(e.getValue().get("x-page-table").asText(), e.getKey());
         }
       });
-      Set<String> onPage = new LinkedHashSet<>();
+      Set<String> onPage = coverage.onPage;
       for (String line : tsv) {
         if (line.startsWith("#") || line.startsWith("table\t") || line.isBlank()) {
           continue;
@@ -193,7 +313,8 @@ class SpecTest {
           if (!onPage.contains(schema + "." + name)) {
             JsonNode property = schemas.get(schema).get("properties").get(name);
             coverage.rows.add(new String[] {"-", "-", "-", schema + "." + name,
-                type(schemas, property), "not on page"
+                type(schemas, property), coverage.now(schema, name),
+                property.path("x-since").asText("-"), "not on page"
                 + (property.has("x-doc-deviation")
                 ? ": " + property.get("x-doc-deviation").asText() : "")});
           }
@@ -217,7 +338,7 @@ class SpecTest {
       }
       if (name == null) {
         missing.add(table + "." + element);
-        rows.add(new String[] {table, element, pageType, "MISSING", "", ""});
+        rows.add(new String[] {table, element, pageType, "MISSING", "", "", "", ""});
         return;
       }
       onPage.add(schema + "." + name);
@@ -227,17 +348,40 @@ class SpecTest {
       if (property.has("x-doc-deviation")) {
         status = "deviation: " + property.get("x-doc-deviation").asText();
       } else if (compatible(pageType, specType) && element.equals(name)) {
-        status = "ok";
+        status = property.has("x-version-change")
+            ? "ok; changed: " + property.get("x-version-change").asText() : "ok";
+      } else if (property.has("x-version-change") && element.equals(name)) {
+        status = "changed: " + property.get("x-version-change").asText();
       } else {
         status = "UNEXPLAINED";
         unexplained.add(table + "." + element);
       }
-      rows.add(new String[] {table, element, pageType, schema + "." + name, specType, status});
+      rows.add(new String[] {table, element, pageType, schema + "." + name, specType,
+          now(schema, name), property.path("x-since").asText("-"), status});
+    }
+
+    /** What api-version 2025-06-01 declares for a spec property, or when it was dropped. */
+    private String now(String schema, String name) {
+      ServiceElements.Row row = current.find(schemas, schema, name);
+      if (row != null) {
+        return row.definition + "." + row.property + " " + row.type
+            + (row.format.equals("-") ? "" : "/" + row.format);
+      }
+      JsonNode property = schemas.get(schema).path("properties").path(name);
+      List<String> replacements = new ArrayList<>();
+      property.path("x-replaced-by").forEach(r -> replacements.add(r.asText()));
+      return "removed in " + property.path("x-removed-in").asText("?")
+          + (replacements.isEmpty() ? "" : ", use " + String.join("/", replacements));
+    }
+
+    Set<String> onPage() {
+      return onPage;
     }
 
     static boolean compatible(String pageType, String specType) {
       switch (pageType) {
-        case "String": return specType.equals("string") || specType.endsWith("(enum)");
+        case "String": return specType.equals("string") || specType.equals("string/uri")
+            || specType.endsWith("(enum)");
         case "DateTime": return specType.equals("string/date-time");
         case "Time": case "Time Interval": return specType.equals("string/duration");
         case "Int32": case "Int": return specType.equals("integer/int32");
@@ -294,11 +438,11 @@ class SpecTest {
     String table() {
       List<String[]> all = new ArrayList<>();
       all.add(new String[] {"page table", "page element", "page type", "spec property",
-          "spec type", "status"});
+          "spec type", "2025-06-01", "since", "status"});
       all.addAll(rows);
-      int[] widths = new int[6];
+      int[] widths = new int[8];
       for (String[] row : all) {
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 8; i++) {
           widths[i] = Math.max(widths[i], row[i].length());
         }
       }
@@ -306,14 +450,14 @@ class SpecTest {
       for (int r = 0; r < all.size(); r++) {
         String[] row = all.get(r);
         out.append('|');
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 7; i++) {
           out.append(' ').append(String.format("%-" + widths[i] + "s", row[i])).append(" |");
         }
-        out.append(' ').append(row[5]);
+        out.append(' ').append(row[7]);
         out.append('\n');
         if (r == 0) {
           out.append('|');
-          for (int i = 0; i < 5; i++) {
+          for (int i = 0; i < 7; i++) {
             out.append("-".repeat(widths[i] + 2)).append('|');
           }
           out.append("---");

@@ -2,6 +2,7 @@ package io.github.batchtask.codegen;
 
 import static org.openapitools.codegen.utils.StringUtils.underscore;
 
+import io.swagger.v3.oas.models.OpenAPI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -59,6 +60,52 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
 
   /** The enums' schema names: no adapter file, the runtime's open-enum adapter serves them. */
   private final Set<String> enumSchemas = new HashSet<>();
+
+  /** Composition ({@code allOf}) is flattened: each model lists every property it has. */
+  public BatchTaskJavaCodegen() {
+    supportsInheritance = false;
+  }
+
+  /**
+   * None of the stock supporting files (build scripts, auth classes, CI files): only those that
+   * {@code generator.yaml} lists under {@code files}, which are added after this. Otherwise the
+   * stock ones, though filtered out, leave empty folders in the output.
+   */
+  @Override public void processOpts() {
+    super.processOpts();
+    supportingFiles.clear();
+    additionalProperties.put("x-spec-name",
+        specName(getInputSpec(), templateDir()).replaceAll("\\p{Cntrl}", "?"));
+  }
+
+  /**
+   * How the header of each file names the spec: its path from the project (the folder holding
+   * {@code templates/}), such as {@code spec/batch-task.yaml}, or its file name when it lies
+   * elsewhere or the path would not fit the line.
+   */
+  static String specName(String inputSpec, String templateDir) {
+    if (inputSpec == null) {
+      return "the spec";
+    }
+    String name = inputSpec.substring(Math.max(inputSpec.lastIndexOf('/'),
+        inputSpec.lastIndexOf('\\')) + 1);
+    if (templateDir == null || inputSpec.contains("://")) {
+      return name;
+    }
+    Path root = Path.of(templateDir).toAbsolutePath().normalize().getParent();
+    Path spec = Path.of(inputSpec).toAbsolutePath().normalize();
+    if (root == null || !spec.startsWith(root)) {
+      return name;
+    }
+    String relative = root.relativize(spec).toString().replace('\\', '/');
+    // "// Generated from " and " by the templates in templates/. Do not edit." take 64.
+    return relative.length() > 36 ? name : relative;
+  }
+
+  @Override public void preprocessOpenAPI(OpenAPI openAPI) {
+    super.preprocessOpenAPI(openAPI);
+    AzureExtensions.apply(openAPI);
+  }
 
   @Override public String getName() {
     return "batch-task-java";
@@ -142,6 +189,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   @Override public OperationsMap postProcessOperationsWithModels(
       OperationsMap operations, List<ModelMap> allModels) {
     OperationsMap result = super.postProcessOperationsWithModels(operations, allModels);
+    Operations.prepare(result);
     for (CodegenOperation operation : result.getOperations().getOperation()) {
       String text = operation.summary;
       if (operation.unescapedNotes != null && !operation.unescapedNotes.isBlank()) {
@@ -151,12 +199,9 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       for (CodegenParameter parameter : operation.allParams) {
         String description = parameter.unescapedDescription == null
             ? "" : " " + Javadoc.escape(parameter.unescapedDescription);
-        List<String> lines = Javadoc.wrap("@param " + parameter.paramName + description,
-            JAVADOC_WIDTH);
-        for (int i = 1; i < lines.size(); i++) {
-          lines.set(i, "    " + lines.get(i));
-        }
-        parameter.vendorExtensions.put("x-param-lines", lines);
+        // "   * " and the hanging indent leave 91 columns for a continuation line.
+        parameter.vendorExtensions.put("x-param-lines", Javadoc.hangingWrap(
+            "@param " + parameter.paramName + description, JAVADOC_WIDTH, 91));
       }
     }
     return result;
@@ -184,6 +229,18 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     }
     Map<String, Object> value = value(model, property, adapters, 0);
     ext.put("x-field-type", value.get("type"));
+    if ("RawJson".equals(value.get("kind"))) {
+      ext.put("x-raw-json", true);
+      String text = property.unescapedDescription == null ? "" : property.unescapedDescription;
+      ext.remove("x-javadoc");
+      ext.remove("x-javadoc-lines");
+      ext.remove("x-javadoc-multiline");
+      javadoc(ext, (text.isBlank() ? "" : text.strip() + " ")
+          + "Any JSON value, kept as its JSON text.");
+    }
+    if (Boolean.TRUE.equals(ext.get("x-ms-secret")) || property.isPassword) {
+      ext.put("x-secret", true);
+    }
     CodegenProperty items = property.items;
     if ("WireLong".equals(value.get("kind"))) {
       ext.put("x-wire-long", true);
@@ -219,14 +276,34 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   private Map<String, Object> value(CodegenModel model, CodegenProperty p,
       Map<String, Map<String, Object>> adapters, int depth) {
     String where = model.name + "." + p.baseName;
-    if (p.isMap || p.isFreeFormObject || p.isAnyType) {
-      throw new IllegalArgumentException(
-          where + ": maps and free-form objects are not supported by the templates");
-    }
     Map<String, Object> facts = new LinkedHashMap<>();
     facts.put("scalar", false);
     facts.put("model", false);
     facts.put("list", false);
+    facts.put("map", false);
+    if (p.isMap) {
+      if (depth > 0) {
+        throw new IllegalArgumentException(where + ": a map inside a list or a map is not"
+            + " supported by the templates (a map property is)");
+      }
+      if (p.items == null || p.items.isArray || p.items.isMap) {
+        throw new IllegalArgumentException(where + ": a map whose values are "
+            + (p.items == null ? "untyped" : p.items.isArray ? "lists" : "maps")
+            + " is not supported by the templates");
+      }
+      Map<String, Object> item = value(model, p.items, adapters, depth + 1);
+      facts.put("map", true);
+      facts.put("item", item);
+      facts.put("type", "Map<String, " + item.get("type") + ">");
+      return facts;
+    }
+    if (p.isFreeFormObject || p.isAnyType) {
+      // Any JSON value: kept as its JSON text, like an unknown property.
+      facts.put("scalar", true);
+      facts.put("kind", "RawJson");
+      facts.put("type", "String");
+      return facts;
+    }
     if (p.isArray) {
       if (p.items == null) {
         throw new IllegalArgumentException(where + ": an array needs items");
@@ -269,7 +346,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   private static final Map<String, String> SCALAR_TYPES = Map.of(
       "String", "String", "Int", "Integer", "Long", "Long", "Double", "Double",
       "Float", "Float", "Boolean", "Boolean", "Instant", "Instant", "Duration", "Duration",
-      "WireLong", "WireLong");
+      "WireLong", "WireLong", "RawJson", "String");
 
   /**
    * The scalar kind of {@code p} (enums are kept as their wire strings), or null. A

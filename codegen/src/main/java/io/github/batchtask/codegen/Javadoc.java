@@ -58,4 +58,29 @@ final class Javadoc {
     }
     return lines;
   }
+
+  /**
+   * Splits escaped text into a first line of at most {@code width} characters and continuation
+   * lines indented by four spaces, at most {@code continuationWidth} characters before the
+   * indent (a {@code @param} or {@code @return} clause).
+   */
+  static List<String> hangingWrap(String text, int width, int continuationWidth) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      int limit = lines.isEmpty() ? width : continuationWidth;
+      if (line.length() > 0 && line.length() + 1 + word.length() > limit) {
+        lines.add(lines.isEmpty() ? line.toString() : "    " + line);
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(lines.isEmpty() ? line.toString() : "    " + line);
+    }
+    return lines;
+  }
 }

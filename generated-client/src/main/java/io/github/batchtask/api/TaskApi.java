@@ -16,6 +16,9 @@ import retrofit2.http.Query;
  * retries or error bodies: use it through {@code BatchTaskClient}.
  */
 public interface TaskApi {
+  /** The api-version that the spec, and so the models, describe: the client's default. */
+  String API_VERSION = "2025-06-01";
+
   /**
    * Gets information about the specified task. For multi-instance tasks, information such as
    * affinityId, executionInfo and nodeInfo refer to the primary task.
@@ -25,8 +28,10 @@ public interface TaskApi {
    * @param select An OData $select clause, a comma-separated list of property names.
    * @param expand An OData $expand clause; `stats` is the only expansion of a task.
    * @param timeout The maximum time that the server can spend processing the request, in
-   *     seconds. Values above 30 are treated as 30.
-   * @param apiVersion Client API version, formatted YYYY-MM-DD.major.minor.
+   *     seconds. Values above 30 are treated as 30. (The 2025-06-01 definitions spell it timeOut.)
+   * @param apiVersion The API version: a date (2025-06-01) from 2025 on, a date with the service
+   *     version (2024-07-01.20.0) before. Pin an earlier version to get the task as that version
+   *     describes it.
    * @param clientRequestId The caller-generated request identity, a GUID with no decoration such
    *     as curly braces.
    * @param returnClientRequestId Whether the server should return the client-request-id in the

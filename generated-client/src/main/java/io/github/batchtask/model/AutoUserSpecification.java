@@ -45,7 +45,7 @@ public final class AutoUserSpecification {
     return scope;
   }
 
-  /** The elevation level of the auto user; the default is nonAdmin. */
+  /** The elevation level of the auto user; the default is nonadmin. */
   public ElevationLevel elevationLevel() {
     return elevationLevel == null ? null : ElevationLevel.fromValue(elevationLevel);
   }

@@ -28,12 +28,14 @@ public final class BatchTask {
   private final String previousState;
   private final Instant previousStateTransitionTime;
   private final String commandLine;
+  private final TaskContainerSettings containerSettings;
   private final List<ResourceFile> resourceFiles;
   private final List<OutputFile> outputFiles;
   private final List<ApplicationPackageReference> applicationPackageReferences;
   private final List<EnvironmentSetting> environmentSettings;
   private final AffinityInformation affinityInfo;
   private final TaskConstraints constraints;
+  private final Integer requiredSlots;
   private final UserIdentity userIdentity;
   private final TaskExecutionInformation executionInfo;
   private final ComputeNodeInformation nodeInfo;
@@ -56,12 +58,14 @@ public final class BatchTask {
     this.previousState = builder.previousState;
     this.previousStateTransitionTime = builder.previousStateTransitionTime;
     this.commandLine = builder.commandLine;
+    this.containerSettings = builder.containerSettings;
     this.resourceFiles = builder.resourceFiles;
     this.outputFiles = builder.outputFiles;
     this.applicationPackageReferences = builder.applicationPackageReferences;
     this.environmentSettings = builder.environmentSettings;
     this.affinityInfo = builder.affinityInfo;
     this.constraints = builder.constraints;
+    this.requiredSlots = builder.requiredSlots;
     this.userIdentity = builder.userIdentity;
     this.executionInfo = builder.executionInfo;
     this.nodeInfo = builder.nodeInfo;
@@ -155,6 +159,14 @@ public final class BatchTask {
   }
 
   /**
+   * The settings for the container under which the task runs: the task's command line runs in
+   * that container, with the Batch directories and the task's environment mapped into it.
+   */
+  public TaskContainerSettings containerSettings() {
+    return containerSettings;
+  }
+
+  /**
    * The files that the Batch service downloads to the compute node before running the command
    * line.
    */
@@ -194,6 +206,14 @@ public final class BatchTask {
   /** The execution constraints that apply to this task. */
   public TaskConstraints constraints() {
     return constraints;
+  }
+
+  /**
+   * The number of scheduling slots the task needs on a compute node; the default is 1, and a
+   * multi-instance task needs 1.
+   */
+  public Integer requiredSlots() {
+    return requiredSlots;
   }
 
   /**
@@ -272,12 +292,14 @@ public final class BatchTask {
         && Objects.equals(previousState, that.previousState)
         && Objects.equals(previousStateTransitionTime, that.previousStateTransitionTime)
         && Objects.equals(commandLine, that.commandLine)
+        && Objects.equals(containerSettings, that.containerSettings)
         && Objects.equals(resourceFiles, that.resourceFiles)
         && Objects.equals(outputFiles, that.outputFiles)
         && Objects.equals(applicationPackageReferences, that.applicationPackageReferences)
         && Objects.equals(environmentSettings, that.environmentSettings)
         && Objects.equals(affinityInfo, that.affinityInfo)
         && Objects.equals(constraints, that.constraints)
+        && Objects.equals(requiredSlots, that.requiredSlots)
         && Objects.equals(userIdentity, that.userIdentity)
         && Objects.equals(executionInfo, that.executionInfo)
         && Objects.equals(nodeInfo, that.nodeInfo)
@@ -302,12 +324,14 @@ public final class BatchTask {
         previousState,
         previousStateTransitionTime,
         commandLine,
+        containerSettings,
         resourceFiles,
         outputFiles,
         applicationPackageReferences,
         environmentSettings,
         affinityInfo,
         constraints,
+        requiredSlots,
         userIdentity,
         executionInfo,
         nodeInfo,
@@ -332,12 +356,14 @@ public final class BatchTask {
         .add("previousState", previousState)
         .add("previousStateTransitionTime", previousStateTransitionTime)
         .add("commandLine", commandLine)
+        .add("containerSettings", containerSettings)
         .add("resourceFiles", resourceFiles)
         .add("outputFiles", outputFiles)
         .add("applicationPackageReferences", applicationPackageReferences)
         .add("environmentSettings", environmentSettings)
         .add("affinityInfo", affinityInfo)
         .add("constraints", constraints)
+        .add("requiredSlots", requiredSlots)
         .add("userIdentity", userIdentity)
         .add("executionInfo", executionInfo)
         .add("nodeInfo", nodeInfo)
@@ -363,12 +389,14 @@ public final class BatchTask {
     private String previousState;
     private Instant previousStateTransitionTime;
     private String commandLine;
+    private TaskContainerSettings containerSettings;
     private List<ResourceFile> resourceFiles;
     private List<OutputFile> outputFiles;
     private List<ApplicationPackageReference> applicationPackageReferences;
     private List<EnvironmentSetting> environmentSettings;
     private AffinityInformation affinityInfo;
     private TaskConstraints constraints;
+    private Integer requiredSlots;
     private UserIdentity userIdentity;
     private TaskExecutionInformation executionInfo;
     private ComputeNodeInformation nodeInfo;
@@ -394,12 +422,14 @@ public final class BatchTask {
       this.previousState = source.previousState;
       this.previousStateTransitionTime = source.previousStateTransitionTime;
       this.commandLine = source.commandLine;
+      this.containerSettings = source.containerSettings;
       this.resourceFiles = source.resourceFiles;
       this.outputFiles = source.outputFiles;
       this.applicationPackageReferences = source.applicationPackageReferences;
       this.environmentSettings = source.environmentSettings;
       this.affinityInfo = source.affinityInfo;
       this.constraints = source.constraints;
+      this.requiredSlots = source.requiredSlots;
       this.userIdentity = source.userIdentity;
       this.executionInfo = source.executionInfo;
       this.nodeInfo = source.nodeInfo;
@@ -481,6 +511,11 @@ public final class BatchTask {
       return this;
     }
 
+    public Builder containerSettings(TaskContainerSettings containerSettings) {
+      this.containerSettings = containerSettings;
+      return this;
+    }
+
     public Builder resourceFiles(List<ResourceFile> resourceFiles) {
       this.resourceFiles = Json.copyOf(resourceFiles);
       return this;
@@ -509,6 +544,11 @@ public final class BatchTask {
 
     public Builder constraints(TaskConstraints constraints) {
       this.constraints = constraints;
+      return this;
+    }
+
+    public Builder requiredSlots(Integer requiredSlots) {
+      this.requiredSlots = requiredSlots;
       return this;
     }
 

@@ -73,8 +73,23 @@ public final class BatchTaskJson {
     if (type == BatchTask.class) {
       return new BatchTaskJsonAdapter(moshi);
     }
+    if (type == ComputeNodeIdentityReference.class) {
+      return new ComputeNodeIdentityReferenceJsonAdapter(moshi);
+    }
     if (type == ComputeNodeInformation.class) {
       return new ComputeNodeInformationJsonAdapter(moshi);
+    }
+    if (type == ContainerHostBatchBindMountEntry.class) {
+      return new ContainerHostBatchBindMountEntryJsonAdapter(moshi);
+    }
+    if (type == ContainerHostDataPath.class) {
+      return new OpenEnumJsonAdapter<>(ContainerHostDataPath.class);
+    }
+    if (type == ContainerRegistry.class) {
+      return new ContainerRegistryJsonAdapter(moshi);
+    }
+    if (type == ContainerWorkingDirectory.class) {
+      return new OpenEnumJsonAdapter<>(ContainerWorkingDirectory.class);
     }
     if (type == DependencyAction.class) {
       return new OpenEnumJsonAdapter<>(DependencyAction.class);
@@ -102,6 +117,9 @@ public final class BatchTaskJson {
     }
     if (type == ExitOptions.class) {
       return new ExitOptionsJsonAdapter(moshi);
+    }
+    if (type == HttpHeader.class) {
+      return new HttpHeaderJsonAdapter(moshi);
     }
     if (type == JobAction.class) {
       return new OpenEnumJsonAdapter<>(JobAction.class);
@@ -132,6 +150,12 @@ public final class BatchTaskJson {
     }
     if (type == TaskConstraints.class) {
       return new TaskConstraintsJsonAdapter(moshi);
+    }
+    if (type == TaskContainerExecutionInformation.class) {
+      return new TaskContainerExecutionInformationJsonAdapter(moshi);
+    }
+    if (type == TaskContainerSettings.class) {
+      return new TaskContainerSettingsJsonAdapter(moshi);
     }
     if (type == TaskDependencies.class) {
       return new TaskDependenciesJsonAdapter(moshi);

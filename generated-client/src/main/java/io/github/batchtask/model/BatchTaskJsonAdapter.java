@@ -31,12 +31,14 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       "previousState",
       "previousStateTransitionTime",
       "commandLine",
+      "containerSettings",
       "resourceFiles",
       "outputFiles",
       "applicationPackageReferences",
       "environmentSettings",
       "affinityInfo",
       "constraints",
+      "requiredSlots",
       "userIdentity",
       "executionInfo",
       "nodeInfo",
@@ -61,6 +63,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
   private static final byte[] PREVIOUS_STATE_TRANSITION_TIME =
       JsonByteWriter.encodedName("previousStateTransitionTime");
   private static final byte[] COMMAND_LINE = JsonByteWriter.encodedName("commandLine");
+  private static final byte[] CONTAINER_SETTINGS = JsonByteWriter.encodedName("containerSettings");
   private static final byte[] RESOURCE_FILES = JsonByteWriter.encodedName("resourceFiles");
   private static final byte[] OUTPUT_FILES = JsonByteWriter.encodedName("outputFiles");
   private static final byte[] APPLICATION_PACKAGE_REFERENCES =
@@ -69,6 +72,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       JsonByteWriter.encodedName("environmentSettings");
   private static final byte[] AFFINITY_INFO = JsonByteWriter.encodedName("affinityInfo");
   private static final byte[] CONSTRAINTS = JsonByteWriter.encodedName("constraints");
+  private static final byte[] REQUIRED_SLOTS = JsonByteWriter.encodedName("requiredSlots");
   private static final byte[] USER_IDENTITY = JsonByteWriter.encodedName("userIdentity");
   private static final byte[] EXECUTION_INFO = JsonByteWriter.encodedName("executionInfo");
   private static final byte[] NODE_INFO = JsonByteWriter.encodedName("nodeInfo");
@@ -79,6 +83,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
   private static final byte[] EXIT_CONDITIONS = JsonByteWriter.encodedName("exitConditions");
   private static final byte[] AUTHENTICATION_TOKEN_SETTINGS =
       JsonByteWriter.encodedName("authenticationTokenSettings");
+  private final JsonAdapter<TaskContainerSettings> taskContainerSettingsAdapter;
   private final JsonAdapter<ResourceFile> resourceFileAdapter;
   private final JsonAdapter<OutputFile> outputFileAdapter;
   private final JsonAdapter<ApplicationPackageReference> applicationPackageReferenceAdapter;
@@ -97,6 +102,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
   final boolean direct;
 
   public BatchTaskJsonAdapter(Moshi moshi) {
+    this.taskContainerSettingsAdapter = moshi.adapter(TaskContainerSettings.class);
     this.resourceFileAdapter = moshi.adapter(ResourceFile.class);
     this.outputFileAdapter = moshi.adapter(OutputFile.class);
     this.applicationPackageReferenceAdapter = moshi.adapter(ApplicationPackageReference.class);
@@ -112,6 +118,8 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     this.exitConditionsAdapter = moshi.adapter(ExitConditions.class);
     this.authenticationTokenSettingsAdapter = moshi.adapter(AuthenticationTokenSettings.class);
     boolean direct = true;
+    direct &= taskContainerSettingsAdapter
+        instanceof TaskContainerSettingsJsonAdapter generated && generated.direct;
     direct &= resourceFileAdapter
         instanceof ResourceFileJsonAdapter generated && generated.direct;
     direct &= outputFileAdapter
@@ -186,6 +194,9 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
         case "commandLine":
           builder.commandLine(Json.readString(reader));
           break;
+        case "containerSettings":
+          builder.containerSettings(taskContainerSettingsAdapter.fromJson(reader));
+          break;
         case "resourceFiles":
           builder.resourceFiles(Json.readList(reader,
               resourceFileAdapter::fromJson));
@@ -207,6 +218,9 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
           break;
         case "constraints":
           builder.constraints(taskConstraintsAdapter.fromJson(reader));
+          break;
+        case "requiredSlots":
+          builder.requiredSlots(Json.readInt(reader));
           break;
         case "userIdentity":
           builder.userIdentity(userIdentityAdapter.fromJson(reader));
@@ -397,6 +411,10 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       writer.name("commandLine");
       Json.writeString(writer, value.commandLine());
     }
+    if (value.containerSettings() != null) {
+      writer.name("containerSettings");
+      taskContainerSettingsAdapter.toJson(writer, value.containerSettings());
+    }
     if (value.resourceFiles() != null) {
       writer.name("resourceFiles");
       Json.writeList(writer, value.resourceFiles(),
@@ -424,6 +442,10 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     if (value.constraints() != null) {
       writer.name("constraints");
       taskConstraintsAdapter.toJson(writer, value.constraints());
+    }
+    if (value.requiredSlots() != null) {
+      writer.name("requiredSlots");
+      Json.writeInt(writer, value.requiredSlots());
     }
     if (value.userIdentity() != null) {
       writer.name("userIdentity");
@@ -508,6 +530,10 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       out.name(COMMAND_LINE);
       out.writeString(value.commandLine());
     }
+    if (value.containerSettings() != null) {
+      out.name(CONTAINER_SETTINGS);
+      TaskContainerSettingsJsonAdapter.write(out, value.containerSettings());
+    }
     if (value.resourceFiles() != null) {
       out.name(RESOURCE_FILES);
       out.beginArray();
@@ -563,6 +589,10 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     if (value.constraints() != null) {
       out.name(CONSTRAINTS);
       TaskConstraintsJsonAdapter.write(out, value.constraints());
+    }
+    if (value.requiredSlots() != null) {
+      out.name(REQUIRED_SLOTS);
+      out.writeInt(value.requiredSlots());
     }
     if (value.userIdentity() != null) {
       out.name(USER_IDENTITY);

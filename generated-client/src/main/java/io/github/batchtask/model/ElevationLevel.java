@@ -4,10 +4,13 @@ package io.github.batchtask.model;
 
 import io.github.batchtask.json.OpenEnum;
 
-/** The elevation level of a user. */
+/**
+ * The elevation level of a user. Values as 2025-06-01 declares them, in lower case; the page
+ * and earlier versions write them in camel case, and values are matched ignoring case.
+ */
 public enum ElevationLevel implements OpenEnum {
   /** A standard user without elevated access. */
-  NON_ADMIN("nonAdmin"),
+  NON_ADMIN("nonadmin"),
 
   /** A user with elevated access and full Administrator permissions. */
   ADMIN("admin"),

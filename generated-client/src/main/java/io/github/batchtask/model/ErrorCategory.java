@@ -4,13 +4,16 @@ package io.github.batchtask.model;
 
 import io.github.batchtask.json.OpenEnum;
 
-/** The category of a task error. */
+/**
+ * The category of a task error. Values as 2025-06-01 declares them, in lower case; the page
+ * and earlier versions write them in camel case, and values are matched ignoring case.
+ */
 public enum ErrorCategory implements OpenEnum {
   /** The error is due to a user issue, such as a misconfiguration. */
-  USER_ERROR("userError"),
+  USER_ERROR("usererror"),
 
   /** The error is due to an internal server issue. */
-  SERVER_ERROR("serverError"),
+  SERVER_ERROR("servererror"),
 
   /**
    * A value this version of the client does not know. Models keep the exact wire string next to

@@ -9,6 +9,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.ModelString;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,11 +18,15 @@ import java.util.Objects;
 public final class OutputFileBlobContainerDestination {
   private final String path;
   private final String containerUrl;
+  private final ComputeNodeIdentityReference identityReference;
+  private final List<HttpHeader> uploadHeaders;
   private final Map<String, String> unknownProperties;
 
   private OutputFileBlobContainerDestination(Builder builder) {
     this.path = builder.path;
     this.containerUrl = builder.containerUrl;
+    this.identityReference = builder.identityReference;
+    this.uploadHeaders = builder.uploadHeaders;
     this.unknownProperties = builder.unknownProperties == null
         ? Collections.emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
@@ -45,10 +50,23 @@ public final class OutputFileBlobContainerDestination {
 
   /**
    * The URL of the container, including a Shared Access Signature (SAS) granting write
-   * permission.
+   * permission unless a managed identity is used.
    */
   public String containerUrl() {
     return containerUrl;
+  }
+
+  /**
+   * The user-assigned identity with which to write to containerUrl; it needs write access to the
+   * container.
+   */
+  public ComputeNodeIdentityReference identityReference() {
+    return identityReference;
+  }
+
+  /** Headers sent with each upload of an output file to Azure Storage. */
+  public List<HttpHeader> uploadHeaders() {
+    return uploadHeaders;
   }
 
   /**
@@ -66,6 +84,8 @@ public final class OutputFileBlobContainerDestination {
     return other instanceof OutputFileBlobContainerDestination that
         && Objects.equals(path, that.path)
         && Objects.equals(containerUrl, that.containerUrl)
+        && Objects.equals(identityReference, that.identityReference)
+        && Objects.equals(uploadHeaders, that.uploadHeaders)
         && unknownProperties.equals(that.unknownProperties);
   }
 
@@ -73,6 +93,8 @@ public final class OutputFileBlobContainerDestination {
     return Objects.hash(
         path,
         containerUrl,
+        identityReference,
+        uploadHeaders,
         unknownProperties);
   }
 
@@ -80,6 +102,8 @@ public final class OutputFileBlobContainerDestination {
     return new ModelString("OutputFileBlobContainerDestination")
         .add("path", path)
         .addSasUrl("containerUrl", containerUrl)
+        .add("identityReference", identityReference)
+        .add("uploadHeaders", uploadHeaders)
         .addUnknown(unknownProperties)
         .toString();
   }
@@ -88,6 +112,8 @@ public final class OutputFileBlobContainerDestination {
   public static final class Builder {
     private String path;
     private String containerUrl;
+    private ComputeNodeIdentityReference identityReference;
+    private List<HttpHeader> uploadHeaders;
     private Map<String, String> unknownProperties;
 
     Builder() {
@@ -96,6 +122,8 @@ public final class OutputFileBlobContainerDestination {
     Builder(OutputFileBlobContainerDestination source) {
       this.path = source.path;
       this.containerUrl = source.containerUrl;
+      this.identityReference = source.identityReference;
+      this.uploadHeaders = source.uploadHeaders;
       this.unknownProperties =
           source.unknownProperties.isEmpty() ? null : new LinkedHashMap<>(source.unknownProperties);
     }
@@ -107,6 +135,16 @@ public final class OutputFileBlobContainerDestination {
 
     public Builder containerUrl(String containerUrl) {
       this.containerUrl = containerUrl;
+      return this;
+    }
+
+    public Builder identityReference(ComputeNodeIdentityReference identityReference) {
+      this.identityReference = identityReference;
+      return this;
+    }
+
+    public Builder uploadHeaders(List<HttpHeader> uploadHeaders) {
+      this.uploadHeaders = Json.copyOf(uploadHeaders);
       return this;
     }
 

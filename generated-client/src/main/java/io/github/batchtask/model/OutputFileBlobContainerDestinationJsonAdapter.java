@@ -23,16 +23,29 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
   private static final String[] WIRE_NAMES = {
       "path",
       "containerUrl",
+      "identityReference",
+      "uploadHeaders",
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
   private static final byte[] PATH = JsonByteWriter.encodedName("path");
   private static final byte[] CONTAINER_URL = JsonByteWriter.encodedName("containerUrl");
+  private static final byte[] IDENTITY_REFERENCE = JsonByteWriter.encodedName("identityReference");
+  private static final byte[] UPLOAD_HEADERS = JsonByteWriter.encodedName("uploadHeaders");
+  private final JsonAdapter<ComputeNodeIdentityReference> computeNodeIdentityReferenceAdapter;
+  private final JsonAdapter<HttpHeader> httpHeaderAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
   public OutputFileBlobContainerDestinationJsonAdapter(Moshi moshi) {
-    this.direct = true;
+    this.computeNodeIdentityReferenceAdapter = moshi.adapter(ComputeNodeIdentityReference.class);
+    this.httpHeaderAdapter = moshi.adapter(HttpHeader.class);
+    boolean direct = true;
+    direct &= computeNodeIdentityReferenceAdapter
+        instanceof ComputeNodeIdentityReferenceJsonAdapter generated && generated.direct;
+    direct &= httpHeaderAdapter
+        instanceof HttpHeaderJsonAdapter generated && generated.direct;
+    this.direct = direct;
   }
 
   @Override public OutputFileBlobContainerDestination fromJson(JsonReader reader)
@@ -52,6 +65,13 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
           break;
         case "containerUrl":
           builder.containerUrl(Json.readString(reader));
+          break;
+        case "identityReference":
+          builder.identityReference(computeNodeIdentityReferenceAdapter.fromJson(reader));
+          break;
+        case "uploadHeaders":
+          builder.uploadHeaders(Json.readList(reader,
+              httpHeaderAdapter::fromJson));
           break;
         default:
           builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
@@ -112,6 +132,15 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
       writer.name("containerUrl");
       Json.writeString(writer, value.containerUrl());
     }
+    if (value.identityReference() != null) {
+      writer.name("identityReference");
+      computeNodeIdentityReferenceAdapter.toJson(writer, value.identityReference());
+    }
+    if (value.uploadHeaders() != null) {
+      writer.name("uploadHeaders");
+      Json.writeList(writer, value.uploadHeaders(),
+          httpHeaderAdapter::toJson);
+    }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
   }
@@ -126,6 +155,22 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
     if (value.containerUrl() != null) {
       out.name(CONTAINER_URL);
       out.writeString(value.containerUrl());
+    }
+    if (value.identityReference() != null) {
+      out.name(IDENTITY_REFERENCE);
+      ComputeNodeIdentityReferenceJsonAdapter.write(out, value.identityReference());
+    }
+    if (value.uploadHeaders() != null) {
+      out.name(UPLOAD_HEADERS);
+      out.beginArray();
+      for (var v0 : value.uploadHeaders()) {
+        if (v0 == null) {
+          out.nullValue();
+        } else {
+          HttpHeaderJsonAdapter.write(out, v0);
+        }
+      }
+      out.endArray();
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

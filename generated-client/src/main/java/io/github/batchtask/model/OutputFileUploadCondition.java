@@ -4,16 +4,20 @@ package io.github.batchtask.model;
 
 import io.github.batchtask.json.OpenEnum;
 
-/** The conditions under which a task output file is uploaded. */
+/**
+ * The conditions under which a task output file is uploaded. Values as 2025-06-01 declares
+ * them, in lower case; the page and earlier versions write them in camel case, and values are
+ * matched ignoring case.
+ */
 public enum OutputFileUploadCondition implements OpenEnum {
   /** Upload only after the task process exits with exit code 0. */
-  TASK_SUCCESS("taskSuccess"),
+  TASK_SUCCESS("tasksuccess"),
 
   /** Upload only after the task process exits with a nonzero exit code. */
-  TASK_FAILURE("taskFailure"),
+  TASK_FAILURE("taskfailure"),
 
   /** Upload after the task process exits, whatever the exit code. */
-  TASK_COMPLETION("taskCompletion"),
+  TASK_COMPLETION("taskcompletion"),
 
   /**
    * A value this version of the client does not know. Models keep the exact wire string next to

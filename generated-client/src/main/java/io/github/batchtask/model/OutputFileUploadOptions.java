@@ -33,7 +33,7 @@ public final class OutputFileUploadOptions {
     return new Builder(this);
   }
 
-  /** The conditions under which the files are uploaded; the default is taskCompletion. */
+  /** The conditions under which the files are uploaded; the default is taskcompletion. */
   public OutputFileUploadCondition uploadCondition() {
     return uploadCondition == null ? null : OutputFileUploadCondition.fromValue(uploadCondition);
   }

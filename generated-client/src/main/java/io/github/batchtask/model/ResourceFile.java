@@ -16,14 +16,24 @@ import java.util.Objects;
 @JsonClass(generateAdapter = true)
 public final class ResourceFile {
   private final String blobSource;
+  private final String autoStorageContainerName;
+  private final String storageContainerUrl;
+  private final String httpUrl;
+  private final String blobPrefix;
   private final String filePath;
   private final String fileMode;
+  private final ComputeNodeIdentityReference identityReference;
   private final Map<String, String> unknownProperties;
 
   private ResourceFile(Builder builder) {
     this.blobSource = builder.blobSource;
+    this.autoStorageContainerName = builder.autoStorageContainerName;
+    this.storageContainerUrl = builder.storageContainerUrl;
+    this.httpUrl = builder.httpUrl;
+    this.blobPrefix = builder.blobPrefix;
     this.filePath = builder.filePath;
     this.fileMode = builder.fileMode;
+    this.identityReference = builder.identityReference;
     this.unknownProperties = builder.unknownProperties == null
         ? Collections.emptyMap()
         : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
@@ -39,13 +49,49 @@ public final class ResourceFile {
 
   /**
    * The URL of a blob in Azure Storage, readable anonymously: through a Shared Access Signature
-   * (SAS) granting read permission, or a container that allows public access.
+   * (SAS) granting read permission, or a container that allows public access. Sent up to
+   * api-version 2018-08-01.7.0; later versions send httpUrl instead.
    */
   public String blobSource() {
     return blobSource;
   }
 
-  /** The location on the compute node to which the file is downloaded. */
+  /**
+   * The name of a container in the account's auto-storage account whose blobs are downloaded.
+   * autoStorageContainerName, storageContainerUrl and httpUrl are exclusive.
+   */
+  public String autoStorageContainerName() {
+    return autoStorageContainerName;
+  }
+
+  /**
+   * The URL of a blob container whose blobs are downloaded, readable and listable from the
+   * compute nodes: with a SAS, a managed identity or public access.
+   */
+  public String storageContainerUrl() {
+    return storageContainerUrl;
+  }
+
+  /**
+   * The URL of the file to download; a blob must be readable from the compute nodes, with a SAS,
+   * a managed identity or public access.
+   */
+  public String httpUrl() {
+    return httpUrl;
+  }
+
+  /**
+   * Only blobs whose names begin with this prefix are downloaded, with autoStorageContainerName
+   * or storageContainerUrl.
+   */
+  public String blobPrefix() {
+    return blobPrefix;
+  }
+
+  /**
+   * The location on the compute node to which the file is downloaded, relative to the task's
+   * working directory: the file's path with httpUrl, else a directory.
+   */
   public String filePath() {
     return filePath;
   }
@@ -55,6 +101,11 @@ public final class ResourceFile {
    */
   public String fileMode() {
     return fileMode;
+  }
+
+  /** The user-assigned identity with which to read storageContainerUrl or httpUrl. */
+  public ComputeNodeIdentityReference identityReference() {
+    return identityReference;
   }
 
   /**
@@ -71,24 +122,39 @@ public final class ResourceFile {
     }
     return other instanceof ResourceFile that
         && Objects.equals(blobSource, that.blobSource)
+        && Objects.equals(autoStorageContainerName, that.autoStorageContainerName)
+        && Objects.equals(storageContainerUrl, that.storageContainerUrl)
+        && Objects.equals(httpUrl, that.httpUrl)
+        && Objects.equals(blobPrefix, that.blobPrefix)
         && Objects.equals(filePath, that.filePath)
         && Objects.equals(fileMode, that.fileMode)
+        && Objects.equals(identityReference, that.identityReference)
         && unknownProperties.equals(that.unknownProperties);
   }
 
   @Override public int hashCode() {
     return Objects.hash(
         blobSource,
+        autoStorageContainerName,
+        storageContainerUrl,
+        httpUrl,
+        blobPrefix,
         filePath,
         fileMode,
+        identityReference,
         unknownProperties);
   }
 
   @Override public String toString() {
     return new ModelString("ResourceFile")
         .addSasUrl("blobSource", blobSource)
+        .add("autoStorageContainerName", autoStorageContainerName)
+        .addSasUrl("storageContainerUrl", storageContainerUrl)
+        .addSasUrl("httpUrl", httpUrl)
+        .add("blobPrefix", blobPrefix)
         .add("filePath", filePath)
         .add("fileMode", fileMode)
+        .add("identityReference", identityReference)
         .addUnknown(unknownProperties)
         .toString();
   }
@@ -96,8 +162,13 @@ public final class ResourceFile {
   /** Builds {@link ResourceFile} values; every property is optional. */
   public static final class Builder {
     private String blobSource;
+    private String autoStorageContainerName;
+    private String storageContainerUrl;
+    private String httpUrl;
+    private String blobPrefix;
     private String filePath;
     private String fileMode;
+    private ComputeNodeIdentityReference identityReference;
     private Map<String, String> unknownProperties;
 
     Builder() {
@@ -105,14 +176,39 @@ public final class ResourceFile {
 
     Builder(ResourceFile source) {
       this.blobSource = source.blobSource;
+      this.autoStorageContainerName = source.autoStorageContainerName;
+      this.storageContainerUrl = source.storageContainerUrl;
+      this.httpUrl = source.httpUrl;
+      this.blobPrefix = source.blobPrefix;
       this.filePath = source.filePath;
       this.fileMode = source.fileMode;
+      this.identityReference = source.identityReference;
       this.unknownProperties =
           source.unknownProperties.isEmpty() ? null : new LinkedHashMap<>(source.unknownProperties);
     }
 
     public Builder blobSource(String blobSource) {
       this.blobSource = blobSource;
+      return this;
+    }
+
+    public Builder autoStorageContainerName(String autoStorageContainerName) {
+      this.autoStorageContainerName = autoStorageContainerName;
+      return this;
+    }
+
+    public Builder storageContainerUrl(String storageContainerUrl) {
+      this.storageContainerUrl = storageContainerUrl;
+      return this;
+    }
+
+    public Builder httpUrl(String httpUrl) {
+      this.httpUrl = httpUrl;
+      return this;
+    }
+
+    public Builder blobPrefix(String blobPrefix) {
+      this.blobPrefix = blobPrefix;
       return this;
     }
 
@@ -123,6 +219,11 @@ public final class ResourceFile {
 
     public Builder fileMode(String fileMode) {
       this.fileMode = fileMode;
+      return this;
+    }
+
+    public Builder identityReference(ComputeNodeIdentityReference identityReference) {
+      this.identityReference = identityReference;
       return this;
     }
 

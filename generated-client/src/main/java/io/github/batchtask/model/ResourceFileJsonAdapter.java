@@ -21,19 +21,36 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
   /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
   private static final String[] WIRE_NAMES = {
       "blobSource",
+      "autoStorageContainerName",
+      "storageContainerUrl",
+      "httpUrl",
+      "blobPrefix",
       "filePath",
       "fileMode",
+      "identityReference",
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
   private static final byte[] BLOB_SOURCE = JsonByteWriter.encodedName("blobSource");
+  private static final byte[] AUTO_STORAGE_CONTAINER_NAME =
+      JsonByteWriter.encodedName("autoStorageContainerName");
+  private static final byte[] STORAGE_CONTAINER_URL =
+      JsonByteWriter.encodedName("storageContainerUrl");
+  private static final byte[] HTTP_URL = JsonByteWriter.encodedName("httpUrl");
+  private static final byte[] BLOB_PREFIX = JsonByteWriter.encodedName("blobPrefix");
   private static final byte[] FILE_PATH = JsonByteWriter.encodedName("filePath");
   private static final byte[] FILE_MODE = JsonByteWriter.encodedName("fileMode");
+  private static final byte[] IDENTITY_REFERENCE = JsonByteWriter.encodedName("identityReference");
+  private final JsonAdapter<ComputeNodeIdentityReference> computeNodeIdentityReferenceAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
   public ResourceFileJsonAdapter(Moshi moshi) {
-    this.direct = true;
+    this.computeNodeIdentityReferenceAdapter = moshi.adapter(ComputeNodeIdentityReference.class);
+    boolean direct = true;
+    direct &= computeNodeIdentityReferenceAdapter
+        instanceof ComputeNodeIdentityReferenceJsonAdapter generated && generated.direct;
+    this.direct = direct;
   }
 
   @Override public ResourceFile fromJson(JsonReader reader) throws IOException {
@@ -49,11 +66,26 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
         case "blobSource":
           builder.blobSource(Json.readString(reader));
           break;
+        case "autoStorageContainerName":
+          builder.autoStorageContainerName(Json.readString(reader));
+          break;
+        case "storageContainerUrl":
+          builder.storageContainerUrl(Json.readString(reader));
+          break;
+        case "httpUrl":
+          builder.httpUrl(Json.readString(reader));
+          break;
+        case "blobPrefix":
+          builder.blobPrefix(Json.readString(reader));
+          break;
         case "filePath":
           builder.filePath(Json.readString(reader));
           break;
         case "fileMode":
           builder.fileMode(Json.readString(reader));
+          break;
+        case "identityReference":
+          builder.identityReference(computeNodeIdentityReferenceAdapter.fromJson(reader));
           break;
         default:
           builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
@@ -110,6 +142,22 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
       writer.name("blobSource");
       Json.writeString(writer, value.blobSource());
     }
+    if (value.autoStorageContainerName() != null) {
+      writer.name("autoStorageContainerName");
+      Json.writeString(writer, value.autoStorageContainerName());
+    }
+    if (value.storageContainerUrl() != null) {
+      writer.name("storageContainerUrl");
+      Json.writeString(writer, value.storageContainerUrl());
+    }
+    if (value.httpUrl() != null) {
+      writer.name("httpUrl");
+      Json.writeString(writer, value.httpUrl());
+    }
+    if (value.blobPrefix() != null) {
+      writer.name("blobPrefix");
+      Json.writeString(writer, value.blobPrefix());
+    }
     if (value.filePath() != null) {
       writer.name("filePath");
       Json.writeString(writer, value.filePath());
@@ -117,6 +165,10 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
     if (value.fileMode() != null) {
       writer.name("fileMode");
       Json.writeString(writer, value.fileMode());
+    }
+    if (value.identityReference() != null) {
+      writer.name("identityReference");
+      computeNodeIdentityReferenceAdapter.toJson(writer, value.identityReference());
     }
     Json.writeRaw(writer, value.unknownProperties());
     writer.endObject();
@@ -129,6 +181,22 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
       out.name(BLOB_SOURCE);
       out.writeString(value.blobSource());
     }
+    if (value.autoStorageContainerName() != null) {
+      out.name(AUTO_STORAGE_CONTAINER_NAME);
+      out.writeString(value.autoStorageContainerName());
+    }
+    if (value.storageContainerUrl() != null) {
+      out.name(STORAGE_CONTAINER_URL);
+      out.writeString(value.storageContainerUrl());
+    }
+    if (value.httpUrl() != null) {
+      out.name(HTTP_URL);
+      out.writeString(value.httpUrl());
+    }
+    if (value.blobPrefix() != null) {
+      out.name(BLOB_PREFIX);
+      out.writeString(value.blobPrefix());
+    }
     if (value.filePath() != null) {
       out.name(FILE_PATH);
       out.writeString(value.filePath());
@@ -136,6 +204,10 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
     if (value.fileMode() != null) {
       out.name(FILE_MODE);
       out.writeString(value.fileMode());
+    }
+    if (value.identityReference() != null) {
+      out.name(IDENTITY_REFERENCE);
+      ComputeNodeIdentityReferenceJsonAdapter.write(out, value.identityReference());
     }
     out.unknownProperties(value.unknownProperties());
     out.endObject();

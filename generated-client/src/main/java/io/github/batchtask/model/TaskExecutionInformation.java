@@ -19,6 +19,7 @@ public final class TaskExecutionInformation {
   private final Instant startTime;
   private final Instant endTime;
   private final Integer exitCode;
+  private final TaskContainerExecutionInformation containerInfo;
   private final TaskFailureInformation failureInfo;
   private final Integer retryCount;
   private final Instant lastRetryTime;
@@ -31,6 +32,7 @@ public final class TaskExecutionInformation {
     this.startTime = builder.startTime;
     this.endTime = builder.endTime;
     this.exitCode = builder.exitCode;
+    this.containerInfo = builder.containerInfo;
     this.failureInfo = builder.failureInfo;
     this.retryCount = builder.retryCount;
     this.lastRetryTime = builder.lastRetryTime;
@@ -66,6 +68,14 @@ public final class TaskExecutionInformation {
   /** The exit code of the task. Present only in the completed state. */
   public Integer exitCode() {
     return exitCode;
+  }
+
+  /**
+   * Information about the container under which the task runs; present only if the task runs in
+   * a container.
+   */
+  public TaskContainerExecutionInformation containerInfo() {
+    return containerInfo;
   }
 
   /**
@@ -135,6 +145,7 @@ public final class TaskExecutionInformation {
         && Objects.equals(startTime, that.startTime)
         && Objects.equals(endTime, that.endTime)
         && Objects.equals(exitCode, that.exitCode)
+        && Objects.equals(containerInfo, that.containerInfo)
         && Objects.equals(failureInfo, that.failureInfo)
         && Objects.equals(retryCount, that.retryCount)
         && Objects.equals(lastRetryTime, that.lastRetryTime)
@@ -149,6 +160,7 @@ public final class TaskExecutionInformation {
         startTime,
         endTime,
         exitCode,
+        containerInfo,
         failureInfo,
         retryCount,
         lastRetryTime,
@@ -163,6 +175,7 @@ public final class TaskExecutionInformation {
         .add("startTime", startTime)
         .add("endTime", endTime)
         .add("exitCode", exitCode)
+        .add("containerInfo", containerInfo)
         .add("failureInfo", failureInfo)
         .add("retryCount", retryCount)
         .add("lastRetryTime", lastRetryTime)
@@ -178,6 +191,7 @@ public final class TaskExecutionInformation {
     private Instant startTime;
     private Instant endTime;
     private Integer exitCode;
+    private TaskContainerExecutionInformation containerInfo;
     private TaskFailureInformation failureInfo;
     private Integer retryCount;
     private Instant lastRetryTime;
@@ -193,6 +207,7 @@ public final class TaskExecutionInformation {
       this.startTime = source.startTime;
       this.endTime = source.endTime;
       this.exitCode = source.exitCode;
+      this.containerInfo = source.containerInfo;
       this.failureInfo = source.failureInfo;
       this.retryCount = source.retryCount;
       this.lastRetryTime = source.lastRetryTime;
@@ -215,6 +230,11 @@ public final class TaskExecutionInformation {
 
     public Builder exitCode(Integer exitCode) {
       this.exitCode = exitCode;
+      return this;
+    }
+
+    public Builder containerInfo(TaskContainerExecutionInformation containerInfo) {
+      this.containerInfo = containerInfo;
       return this;
     }
 

@@ -24,6 +24,7 @@ public final class TaskExecutionInformationJsonAdapter
       "startTime",
       "endTime",
       "exitCode",
+      "containerInfo",
       "failureInfo",
       "retryCount",
       "lastRetryTime",
@@ -36,19 +37,26 @@ public final class TaskExecutionInformationJsonAdapter
   private static final byte[] START_TIME = JsonByteWriter.encodedName("startTime");
   private static final byte[] END_TIME = JsonByteWriter.encodedName("endTime");
   private static final byte[] EXIT_CODE = JsonByteWriter.encodedName("exitCode");
+  private static final byte[] CONTAINER_INFO = JsonByteWriter.encodedName("containerInfo");
   private static final byte[] FAILURE_INFO = JsonByteWriter.encodedName("failureInfo");
   private static final byte[] RETRY_COUNT = JsonByteWriter.encodedName("retryCount");
   private static final byte[] LAST_RETRY_TIME = JsonByteWriter.encodedName("lastRetryTime");
   private static final byte[] REQUEUE_COUNT = JsonByteWriter.encodedName("requeueCount");
   private static final byte[] LAST_REQUEUE_TIME = JsonByteWriter.encodedName("lastRequeueTime");
   private static final byte[] RESULT = JsonByteWriter.encodedName("result");
+  private final JsonAdapter<TaskContainerExecutionInformation>
+      taskContainerExecutionInformationAdapter;
   private final JsonAdapter<TaskFailureInformation> taskFailureInformationAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
   public TaskExecutionInformationJsonAdapter(Moshi moshi) {
+    this.taskContainerExecutionInformationAdapter =
+        moshi.adapter(TaskContainerExecutionInformation.class);
     this.taskFailureInformationAdapter = moshi.adapter(TaskFailureInformation.class);
     boolean direct = true;
+    direct &= taskContainerExecutionInformationAdapter
+        instanceof TaskContainerExecutionInformationJsonAdapter generated && generated.direct;
     direct &= taskFailureInformationAdapter
         instanceof TaskFailureInformationJsonAdapter generated && generated.direct;
     this.direct = direct;
@@ -74,6 +82,9 @@ public final class TaskExecutionInformationJsonAdapter
           break;
         case "exitCode":
           builder.exitCode(Json.readInt(reader));
+          break;
+        case "containerInfo":
+          builder.containerInfo(taskContainerExecutionInformationAdapter.fromJson(reader));
           break;
         case "failureInfo":
           builder.failureInfo(taskFailureInformationAdapter.fromJson(reader));
@@ -177,6 +188,10 @@ public final class TaskExecutionInformationJsonAdapter
       writer.name("exitCode");
       Json.writeInt(writer, value.exitCode());
     }
+    if (value.containerInfo() != null) {
+      writer.name("containerInfo");
+      taskContainerExecutionInformationAdapter.toJson(writer, value.containerInfo());
+    }
     if (value.failureInfo() != null) {
       writer.name("failureInfo");
       taskFailureInformationAdapter.toJson(writer, value.failureInfo());
@@ -219,6 +234,10 @@ public final class TaskExecutionInformationJsonAdapter
     if (value.exitCode() != null) {
       out.name(EXIT_CODE);
       out.writeInt(value.exitCode());
+    }
+    if (value.containerInfo() != null) {
+      out.name(CONTAINER_INFO);
+      TaskContainerExecutionInformationJsonAdapter.write(out, value.containerInfo());
     }
     if (value.failureInfo() != null) {
       out.name(FAILURE_INFO);

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import com.squareup.moshi.JsonClass;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.ModelString;
+import io.github.batchtask.json.WireLong;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -23,8 +24,8 @@ public final class TaskStatistics {
   private final Duration userCPUTime;
   private final Duration kernelCPUTime;
   private final Duration wallClockTime;
-  private final Long readIOps;
-  private final Long writeIOps;
+  private final WireLong readIOps;
+  private final WireLong writeIOps;
   private final Double readIOGiB;
   private final Double writeIOGiB;
   private final Duration waitTime;
@@ -93,11 +94,21 @@ public final class TaskStatistics {
 
   /** The total number of disk read operations performed by the task. */
   public Long readIOps() {
+    return readIOps == null ? null : readIOps.value();
+  }
+
+  /** {@code readIOps} in the form it came in, a JSON string or number. */
+  WireLong readIOpsWire() {
     return readIOps;
   }
 
   /** The total number of disk write operations performed by the task. */
   public Long writeIOps() {
+    return writeIOps == null ? null : writeIOps.value();
+  }
+
+  /** {@code writeIOps} in the form it came in, a JSON string or number. */
+  WireLong writeIOpsWire() {
     return writeIOps;
   }
 
@@ -186,8 +197,8 @@ public final class TaskStatistics {
     private Duration userCPUTime;
     private Duration kernelCPUTime;
     private Duration wallClockTime;
-    private Long readIOps;
-    private Long writeIOps;
+    private WireLong readIOps;
+    private WireLong writeIOps;
     private Double readIOGiB;
     private Double writeIOGiB;
     private Duration waitTime;
@@ -242,13 +253,27 @@ public final class TaskStatistics {
       return this;
     }
 
+    /** Sets {@code readIOps}, written as the spec declares it: a JSON string. */
     public Builder readIOps(Long readIOps) {
-      this.readIOps = readIOps;
+      this.readIOps = readIOps == null ? null : WireLong.ofString(readIOps);
       return this;
     }
 
+    /** Sets {@code readIOps} in the form it came in, to be written back so. */
+    Builder readIOpsWire(WireLong readIOpsWire) {
+      this.readIOps = readIOpsWire;
+      return this;
+    }
+
+    /** Sets {@code writeIOps}, written as the spec declares it: a JSON string. */
     public Builder writeIOps(Long writeIOps) {
-      this.writeIOps = writeIOps;
+      this.writeIOps = writeIOps == null ? null : WireLong.ofString(writeIOps);
+      return this;
+    }
+
+    /** Sets {@code writeIOps} in the form it came in, to be written back so. */
+    Builder writeIOpsWire(WireLong writeIOpsWire) {
+      this.writeIOps = writeIOpsWire;
       return this;
     }
 

@@ -81,10 +81,10 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
           builder.wallClockTime(Json.readDuration(reader));
           break;
         case "readIOps":
-          builder.readIOps(Json.readLong(reader));
+          builder.readIOpsWire(Json.readWireLong(reader));
           break;
         case "writeIOps":
-          builder.writeIOps(Json.readLong(reader));
+          builder.writeIOpsWire(Json.readWireLong(reader));
           break;
         case "readIOGiB":
           builder.readIOGiB(Json.readDouble(reader));
@@ -194,13 +194,13 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
       writer.name("wallClockTime");
       Json.writeDuration(writer, value.wallClockTime());
     }
-    if (value.readIOps() != null) {
+    if (value.readIOpsWire() != null) {
       writer.name("readIOps");
-      Json.writeLong(writer, value.readIOps());
+      Json.writeWireLong(writer, value.readIOpsWire());
     }
-    if (value.writeIOps() != null) {
+    if (value.writeIOpsWire() != null) {
       writer.name("writeIOps");
-      Json.writeLong(writer, value.writeIOps());
+      Json.writeWireLong(writer, value.writeIOpsWire());
     }
     if (value.readIOGiB() != null) {
       writer.name("readIOGiB");
@@ -245,13 +245,13 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
       out.name(WALL_CLOCK_TIME);
       out.writeDuration(value.wallClockTime());
     }
-    if (value.readIOps() != null) {
+    if (value.readIOpsWire() != null) {
       out.name(READ_I_OPS);
-      out.writeLong(value.readIOps());
+      out.writeWireLong(value.readIOpsWire());
     }
-    if (value.writeIOps() != null) {
+    if (value.writeIOpsWire() != null) {
       out.name(WRITE_I_OPS);
-      out.writeLong(value.writeIOps());
+      out.writeWireLong(value.writeIOpsWire());
     }
     if (value.readIOGiB() != null) {
       out.name(READ_IOGI_B);

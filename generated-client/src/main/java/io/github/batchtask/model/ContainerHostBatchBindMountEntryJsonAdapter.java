@@ -1,0 +1,104 @@
+// Generated from spec/batch-task.yaml by the templates in templates/. Do not edit.
+
+package io.github.batchtask.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
+import java.io.IOException;
+
+/**
+ * Streams {@link ContainerHostBatchBindMountEntry} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ */
+public final class ContainerHostBatchBindMountEntryJsonAdapter
+    extends JsonAdapter<ContainerHostBatchBindMountEntry> {
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
+      "source",
+      "isReadOnly",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] SOURCE = JsonByteWriter.encodedName("source");
+  private static final byte[] IS_READ_ONLY = JsonByteWriter.encodedName("isReadOnly");
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
+
+  public ContainerHostBatchBindMountEntryJsonAdapter(Moshi moshi) {
+    this.direct = true;
+  }
+
+  @Override public ContainerHostBatchBindMountEntry fromJson(JsonReader reader)
+      throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    ContainerHostBatchBindMountEntry.Builder builder =
+        ContainerHostBatchBindMountEntry.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "source":
+          builder.sourceValue(Json.readString(reader));
+          break;
+        case "isReadOnly":
+          builder.isReadOnly(Json.readBoolean(reader));
+          break;
+        default:
+          builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
+      }
+    }
+    reader.endObject();
+    return builder.build();
+  }
+
+  @Override public void toJson(JsonWriter writer, ContainerHostBatchBindMountEntry value)
+      throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
+    writer.beginObject();
+    if (value.sourceValue() != null) {
+      writer.name("source");
+      Json.writeString(writer, value.sourceValue());
+    }
+    if (value.isReadOnly() != null) {
+      writer.name("isReadOnly");
+      Json.writeBoolean(writer, value.isReadOnly());
+    }
+    Json.writeRaw(writer, value.unknownProperties());
+    writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, ContainerHostBatchBindMountEntry value) {
+    out.beginObject();
+    if (value.sourceValue() != null) {
+      out.name(SOURCE);
+      out.writeString(value.sourceValue());
+    }
+    if (value.isReadOnly() != null) {
+      out.name(IS_READ_ONLY);
+      out.writeBoolean(value.isReadOnly());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
+  }
+
+  @Override public String toString() {
+    return "GeneratedJsonAdapter(ContainerHostBatchBindMountEntry)";
+  }
+}

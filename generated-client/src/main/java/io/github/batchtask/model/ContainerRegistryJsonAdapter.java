@@ -1,0 +1,131 @@
+// Generated from spec/batch-task.yaml by the templates in templates/. Do not edit.
+
+package io.github.batchtask.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
+import java.io.IOException;
+
+/**
+ * Streams {@link ContainerRegistry} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ */
+public final class ContainerRegistryJsonAdapter extends JsonAdapter<ContainerRegistry> {
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
+      "username",
+      "password",
+      "registryServer",
+      "identityReference",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] USERNAME = JsonByteWriter.encodedName("username");
+  private static final byte[] PASSWORD = JsonByteWriter.encodedName("password");
+  private static final byte[] REGISTRY_SERVER = JsonByteWriter.encodedName("registryServer");
+  private static final byte[] IDENTITY_REFERENCE = JsonByteWriter.encodedName("identityReference");
+  private final JsonAdapter<ComputeNodeIdentityReference> computeNodeIdentityReferenceAdapter;
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
+
+  public ContainerRegistryJsonAdapter(Moshi moshi) {
+    this.computeNodeIdentityReferenceAdapter = moshi.adapter(ComputeNodeIdentityReference.class);
+    boolean direct = true;
+    direct &= computeNodeIdentityReferenceAdapter
+        instanceof ComputeNodeIdentityReferenceJsonAdapter generated && generated.direct;
+    this.direct = direct;
+  }
+
+  @Override public ContainerRegistry fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    ContainerRegistry.Builder builder = ContainerRegistry.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "username":
+          builder.username(Json.readString(reader));
+          break;
+        case "password":
+          builder.password(Json.readString(reader));
+          break;
+        case "registryServer":
+          builder.registryServer(Json.readString(reader));
+          break;
+        case "identityReference":
+          builder.identityReference(computeNodeIdentityReferenceAdapter.fromJson(reader));
+          break;
+        default:
+          builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
+      }
+    }
+    reader.endObject();
+    return builder.build();
+  }
+
+  @Override public void toJson(JsonWriter writer, ContainerRegistry value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
+    writer.beginObject();
+    if (value.username() != null) {
+      writer.name("username");
+      Json.writeString(writer, value.username());
+    }
+    if (value.password() != null) {
+      writer.name("password");
+      Json.writeString(writer, value.password());
+    }
+    if (value.registryServer() != null) {
+      writer.name("registryServer");
+      Json.writeString(writer, value.registryServer());
+    }
+    if (value.identityReference() != null) {
+      writer.name("identityReference");
+      computeNodeIdentityReferenceAdapter.toJson(writer, value.identityReference());
+    }
+    Json.writeRaw(writer, value.unknownProperties());
+    writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, ContainerRegistry value) {
+    out.beginObject();
+    if (value.username() != null) {
+      out.name(USERNAME);
+      out.writeString(value.username());
+    }
+    if (value.password() != null) {
+      out.name(PASSWORD);
+      out.writeString(value.password());
+    }
+    if (value.registryServer() != null) {
+      out.name(REGISTRY_SERVER);
+      out.writeString(value.registryServer());
+    }
+    if (value.identityReference() != null) {
+      out.name(IDENTITY_REFERENCE);
+      ComputeNodeIdentityReferenceJsonAdapter.write(out, value.identityReference());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
+  }
+
+  @Override public String toString() {
+    return "GeneratedJsonAdapter(ContainerRegistry)";
+  }
+}

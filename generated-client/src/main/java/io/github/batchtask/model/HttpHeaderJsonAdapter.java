@@ -1,0 +1,100 @@
+// Generated from spec/batch-task.yaml by the templates in templates/. Do not edit.
+
+package io.github.batchtask.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
+import java.io.IOException;
+
+/**
+ * Streams {@link HttpHeader} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ */
+public final class HttpHeaderJsonAdapter extends JsonAdapter<HttpHeader> {
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
+      "name",
+      "value",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] NAME = JsonByteWriter.encodedName("name");
+  private static final byte[] VALUE = JsonByteWriter.encodedName("value");
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
+
+  public HttpHeaderJsonAdapter(Moshi moshi) {
+    this.direct = true;
+  }
+
+  @Override public HttpHeader fromJson(JsonReader reader) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    HttpHeader.Builder builder = HttpHeader.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "name":
+          builder.name(Json.readString(reader));
+          break;
+        case "value":
+          builder.value(Json.readString(reader));
+          break;
+        default:
+          builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
+      }
+    }
+    reader.endObject();
+    return builder.build();
+  }
+
+  @Override public void toJson(JsonWriter writer, HttpHeader value) throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
+    writer.beginObject();
+    if (value.name() != null) {
+      writer.name("name");
+      Json.writeString(writer, value.name());
+    }
+    if (value.value() != null) {
+      writer.name("value");
+      Json.writeString(writer, value.value());
+    }
+    Json.writeRaw(writer, value.unknownProperties());
+    writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, HttpHeader value) {
+    out.beginObject();
+    if (value.name() != null) {
+      out.name(NAME);
+      out.writeString(value.name());
+    }
+    if (value.value() != null) {
+      out.name(VALUE);
+      out.writeString(value.value());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
+  }
+
+  @Override public String toString() {
+    return "GeneratedJsonAdapter(HttpHeader)";
+  }
+}

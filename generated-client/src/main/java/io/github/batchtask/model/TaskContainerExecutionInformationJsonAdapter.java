@@ -1,0 +1,117 @@
+// Generated from spec/batch-task.yaml by the templates in templates/. Do not edit.
+
+package io.github.batchtask.model;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteWriter;
+import java.io.IOException;
+
+/**
+ * Streams {@link TaskContainerExecutionInformation} to and from JSON without reflection,
+ * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
+ * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ */
+public final class TaskContainerExecutionInformationJsonAdapter
+    extends JsonAdapter<TaskContainerExecutionInformation> {
+  /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
+  private static final String[] WIRE_NAMES = {
+      "containerId",
+      "state",
+      "error",
+  };
+  private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final byte[] CONTAINER_ID = JsonByteWriter.encodedName("containerId");
+  private static final byte[] STATE = JsonByteWriter.encodedName("state");
+  private static final byte[] ERROR = JsonByteWriter.encodedName("error");
+  /** Whether every nested model is written by its generated adapter, so the fast path applies. */
+  final boolean direct;
+
+  public TaskContainerExecutionInformationJsonAdapter(Moshi moshi) {
+    this.direct = true;
+  }
+
+  @Override public TaskContainerExecutionInformation fromJson(JsonReader reader)
+      throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) {
+      return reader.nextNull();
+    }
+    TaskContainerExecutionInformation.Builder builder =
+        TaskContainerExecutionInformation.builder();
+    reader.beginObject();
+    while (reader.hasNext()) {
+      int index = reader.selectName(NAMES);
+      // The very string instances of WIRE_NAMES: hash codes cached, equals by identity.
+      switch (index < 0 ? "" : WIRE_NAMES[index]) {
+        case "containerId":
+          builder.containerId(Json.readString(reader));
+          break;
+        case "state":
+          builder.state(Json.readString(reader));
+          break;
+        case "error":
+          builder.error(Json.readString(reader));
+          break;
+        default:
+          builder.putReadUnknownProperty(reader.nextName(), Json.readRaw(reader));
+      }
+    }
+    reader.endObject();
+    return builder.build();
+  }
+
+  @Override public void toJson(JsonWriter writer, TaskContainerExecutionInformation value)
+      throws IOException {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    if (direct && JsonByteWriter.canStandIn(writer)) {
+      JsonByteWriter out = new JsonByteWriter(writer.isLenient());
+      write(out, value);
+      out.writeTo(writer);
+      return;
+    }
+    writer.beginObject();
+    if (value.containerId() != null) {
+      writer.name("containerId");
+      Json.writeString(writer, value.containerId());
+    }
+    if (value.state() != null) {
+      writer.name("state");
+      Json.writeString(writer, value.state());
+    }
+    if (value.error() != null) {
+      writer.name("error");
+      Json.writeString(writer, value.error());
+    }
+    Json.writeRaw(writer, value.unknownProperties());
+    writer.endObject();
+  }
+
+  /** Writes {@code value} compactly; nested models go through their generated adapters. */
+  static void write(JsonByteWriter out, TaskContainerExecutionInformation value) {
+    out.beginObject();
+    if (value.containerId() != null) {
+      out.name(CONTAINER_ID);
+      out.writeString(value.containerId());
+    }
+    if (value.state() != null) {
+      out.name(STATE);
+      out.writeString(value.state());
+    }
+    if (value.error() != null) {
+      out.name(ERROR);
+      out.writeString(value.error());
+    }
+    out.unknownProperties(value.unknownProperties());
+    out.endObject();
+  }
+
+  @Override public String toString() {
+    return "GeneratedJsonAdapter(TaskContainerExecutionInformation)";
+  }
+}
