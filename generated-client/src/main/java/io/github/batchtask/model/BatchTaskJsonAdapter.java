@@ -301,6 +301,9 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
         case "commandLine":
           builder.commandLine(in.readString());
           break;
+        case "containerSettings":
+          builder.containerSettings(TaskContainerSettingsJsonAdapter.read(in));
+          break;
         case "resourceFiles":
           builder.resourceFiles(in.readList(
               ResourceFileJsonAdapter::read));
@@ -322,6 +325,9 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
           break;
         case "constraints":
           builder.constraints(TaskConstraintsJsonAdapter.read(in));
+          break;
+        case "requiredSlots":
+          builder.requiredSlots(in.readInt());
           break;
         case "userIdentity":
           builder.userIdentity(UserIdentityJsonAdapter.read(in));

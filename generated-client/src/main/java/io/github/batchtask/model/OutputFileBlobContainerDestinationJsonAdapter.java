@@ -103,6 +103,13 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
         case "containerUrl":
           builder.containerUrl(in.readString());
           break;
+        case "identityReference":
+          builder.identityReference(ComputeNodeIdentityReferenceJsonAdapter.read(in));
+          break;
+        case "uploadHeaders":
+          builder.uploadHeaders(in.readList(
+              HttpHeaderJsonAdapter::read));
+          break;
         default:
           builder.putReadUnknownProperty(name, in.readRaw());
       }

@@ -112,11 +112,26 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
         case "blobSource":
           builder.blobSource(in.readString());
           break;
+        case "autoStorageContainerName":
+          builder.autoStorageContainerName(in.readString());
+          break;
+        case "storageContainerUrl":
+          builder.storageContainerUrl(in.readString());
+          break;
+        case "httpUrl":
+          builder.httpUrl(in.readString());
+          break;
+        case "blobPrefix":
+          builder.blobPrefix(in.readString());
+          break;
         case "filePath":
           builder.filePath(in.readString());
           break;
         case "fileMode":
           builder.fileMode(in.readString());
+          break;
+        case "identityReference":
+          builder.identityReference(ComputeNodeIdentityReferenceJsonAdapter.read(in));
           break;
         default:
           builder.putReadUnknownProperty(name, in.readRaw());

@@ -137,6 +137,9 @@ public final class TaskExecutionInformationJsonAdapter
         case "exitCode":
           builder.exitCode(in.readInt());
           break;
+        case "containerInfo":
+          builder.containerInfo(TaskContainerExecutionInformationJsonAdapter.read(in));
+          break;
         case "failureInfo":
           builder.failureInfo(TaskFailureInformationJsonAdapter.read(in));
           break;

@@ -136,10 +136,10 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
           builder.wallClockTime(in.readDuration());
           break;
         case "readIOps":
-          builder.readIOps(in.readLong());
+          builder.readIOpsWire(in.readWireLong());
           break;
         case "writeIOps":
-          builder.writeIOps(in.readLong());
+          builder.writeIOpsWire(in.readWireLong());
           break;
         case "readIOGiB":
           builder.readIOGiB(in.readDouble());
