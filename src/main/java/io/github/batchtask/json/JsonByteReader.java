@@ -515,6 +515,11 @@ public final class JsonByteReader {
     return new Json.ReadList<>(elements, count);
   }
 
+  /** A free-form property's value as its JSON text, as {@link Json#readRawJson} reads it. */
+  public String readRawJson() throws IOException {
+    return readRaw();
+  }
+
   /**
    * The next value, whatever it is, as its JSON text: what Moshi's {@code nextSource()} gives
    * (keywords in lower case), checked as {@link Json#readRaw} checks it.
