@@ -16,6 +16,10 @@ module io.github.batchtask {
   // Compiled here, shipped elsewhere: the command line (target/batch-task.jar) and the sandbox
   // (the sandbox classifier jar); neither is in the library jar.
   requires static info.picocli;
+  requires static com.google.gson;     // the command line's --query and YAML output
+  requires static jmespath.core;
+  requires static jmespath.gson;
+  requires static org.yaml.snakeyaml;
   requires static jdk.httpserver;
 
   exports io.github.batchtask;

@@ -23,9 +23,17 @@ public final class BatchServiceException extends BatchException {
   private final String requestId;
   private final String clientRequestId;
   private final String bodySnippet;
+  private final String stringToSign;
 
   BatchServiceException(int statusCode, String errorCode, String errorMessage,
       Map<String, String> values, String requestId, String clientRequestId, String bodySnippet) {
+    this(statusCode, errorCode, errorMessage, values, requestId, clientRequestId, bodySnippet,
+        null);
+  }
+
+  private BatchServiceException(int statusCode, String errorCode, String errorMessage,
+      Map<String, String> values, String requestId, String clientRequestId, String bodySnippet,
+      String stringToSign) {
     super(message(statusCode, errorCode, errorMessage, requestId), null);
     this.statusCode = statusCode;
     this.errorCode = errorCode;
@@ -34,6 +42,13 @@ public final class BatchServiceException extends BatchException {
     this.requestId = requestId;
     this.clientRequestId = clientRequestId;
     this.bodySnippet = bodySnippet;
+    this.stringToSign = stringToSign;
+  }
+
+  /** This exception, carrying the string the client signed. */
+  BatchServiceException withStringToSign(String stringToSign) {
+    return stringToSign == null ? this : new BatchServiceException(statusCode, errorCode,
+        errorMessage, values, requestId, clientRequestId, bodySnippet, stringToSign);
   }
 
   /** The message quotes the network with control characters escaped; the accessors do not. */
@@ -77,6 +92,15 @@ public final class BatchServiceException extends BatchException {
   /** The {@code client-request-id} this request was sent with. */
   public String clientRequestId() {
     return clientRequestId;
+  }
+
+  /**
+   * The Shared Key string-to-sign of the refused request (it holds no secret), to compare with
+   * the one the service quotes in {@code AuthenticationErrorDetail}; null unless the answer was a
+   * 403 to a request signed with Shared Key.
+   */
+  public String stringToSign() {
+    return stringToSign;
   }
 
   /** The first characters of the body, with SAS signatures removed; empty if there was none. */

@@ -6,6 +6,7 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import io.github.batchtask.api.TaskApi;
 import io.github.batchtask.auth.BatchCredential;
+import io.github.batchtask.auth.SharedKeyCredential;
 import io.github.batchtask.internal.ByteReadingConverterFactory;
 import io.github.batchtask.internal.HttpDates;
 import io.github.batchtask.internal.Printable;
@@ -14,6 +15,7 @@ import io.github.batchtask.json.Redaction;
 import io.github.batchtask.internal.ResponseTooLargeException;
 import io.github.batchtask.internal.RetryInterceptor;
 import io.github.batchtask.internal.SendInterceptor;
+import io.github.batchtask.internal.SharedKeySigner;
 import io.github.batchtask.model.BatchTask;
 import io.github.batchtask.model.BatchTaskJson;
 import io.github.batchtask.model.BatchTaskJsonAdapter;
@@ -67,6 +69,7 @@ public final class BatchTaskClient {
   private final String apiVersion;
   private final BatchCredential credential;
   private final TaskApi api;
+  private final TaskWaiter.Scheduler waitScheduler;
   private final Duration deadline;
 
   private BatchTaskClient(Builder builder) {
@@ -74,6 +77,7 @@ public final class BatchTaskClient {
     this.endpoint = builder.endpoint;
     this.apiVersion = builder.apiVersion;
     this.credential = builder.credential;
+    this.waitScheduler = builder.waitScheduler;
     OkHttpClient.Builder http = (builder.okHttpClient != null
         ? builder.okHttpClient.newBuilder() : new OkHttpClient.Builder())
         .followRedirects(false)
@@ -168,6 +172,32 @@ public final class BatchTaskClient {
     return future;
   }
 
+  /**
+   * Waits until the task reaches a state (by default {@code completed}) and returns it as then
+   * read. Polls with {@code If-None-Match}, so an unchanged task costs a 304 and no body, and
+   * polls less often while nothing changes (see {@link WaitOptions}). Each poll has this client's
+   * retries; a failure they do not overcome ends the wait.
+   *
+   * @throws TaskWaitTimeoutException if the timeout passes first.
+   * @throws BatchServiceException if a poll gets an error, such as 404 TaskNotFound.
+   * @throws BatchTransportException if the service cannot be reached, or the thread is
+   *     interrupted.
+   */
+  public BatchTask waitForTask(String jobId, String taskId, WaitOptions options) {
+    return TaskWaiter.await(waitForTaskAsync(jobId, taskId, options));
+  }
+
+  /**
+   * Waits without blocking, as {@link #waitForTask}; cancelling the future stops the polls. The
+   * listener is called on the threads that poll.
+   */
+  public CompletableFuture<BatchTask> waitForTaskAsync(String jobId, String taskId,
+      WaitOptions options) {
+    checkId(jobId, "jobId");
+    checkId(taskId, "taskId");
+    return TaskWaiter.start(this, jobId, taskId, options, waitScheduler, System::nanoTime);
+  }
+
   private Call<BatchTask> call(String jobId, String taskId, GetTaskOptions options) {
     checkId(jobId, "jobId");
     checkId(taskId, "taskId");
@@ -218,7 +248,7 @@ public final class BatchTaskClient {
     return options.ifNoneMatch() != null || options.ifModifiedSince() != null;
   }
 
-  private static TaskResult result(Response<BatchTask> response, String clientRequestId,
+  private TaskResult result(Response<BatchTask> response, String clientRequestId,
       boolean conditional) {
     okhttp3.Response raw = response.raw();
     String requestId = raw.header("request-id");
@@ -229,14 +259,17 @@ public final class BatchTaskClient {
           + " conditional (request-id: " + (requestId == null ? "none" : Printable.escape(requestId))
           + ")", 304, requestId, null);
     }
+    long retryAfter = RetryInterceptor.requestedDelay(raw, Clock.systemUTC());
     if (raw.code() == 304) {
       return new TaskResult(304, null, raw.header("ETag"),
-          HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed);
+          HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed,
+          retryAfter < 0 ? null : Duration.ofNanos(retryAfter));
     }
     if (!response.isSuccessful()) {
       String location = raw.isRedirect() ? raw.header("Location") : null;
-      throw ErrorBodies.exception(raw.code(), response.errorBody(), location, requestId,
-          sentOrEchoed);
+      BatchServiceException error = ErrorBodies.exception(raw.code(), response.errorBody(),
+          location, requestId, sentOrEchoed);
+      throw raw.code() == 403 ? error.withStringToSign(stringToSign(raw)) : error;
     }
     BatchTask task = response.body();
     if (task == null) {
@@ -245,7 +278,22 @@ public final class BatchTaskClient {
           requestId, null);
     }
     return new TaskResult(raw.code(), task, raw.header("ETag"),
-        HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed);
+        HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed,
+        retryAfter < 0 ? null : Duration.ofNanos(retryAfter));
+  }
+
+  /** The Shared Key string-to-sign of the request as it was sent, or null. */
+  private String stringToSign(okhttp3.Response raw) {
+    okhttp3.Response network = raw.networkResponse();
+    if (!(credential instanceof SharedKeyCredential) || network == null) {
+      return null;
+    }
+    try {
+      return SharedKeySigner.stringToSign(((SharedKeyCredential) credential).accountName(),
+          network.request());
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /**
@@ -302,6 +350,7 @@ public final class BatchTaskClient {
     private long maxResponseBytes = 16L << 20;
     private RetryInterceptor.Sleeper sleeper = nanos -> TimeUnit.NANOSECONDS.sleep(nanos);
     private Clock clock = Clock.systemUTC();
+    private TaskWaiter.Scheduler waitScheduler = TaskWaiter.DEFAULT_SCHEDULER;
 
     Builder() {
     }
@@ -405,6 +454,11 @@ public final class BatchTaskClient {
 
     Builder sleeper(RetryInterceptor.Sleeper sleeper) {
       this.sleeper = requireNonNull(sleeper, "sleeper == null");
+      return this;
+    }
+
+    Builder waitScheduler(TaskWaiter.Scheduler waitScheduler) {
+      this.waitScheduler = requireNonNull(waitScheduler, "waitScheduler == null");
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.batchtask;
 
 import io.github.batchtask.model.BatchTask;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -14,15 +15,22 @@ public final class TaskResult {
   private final Instant lastModified;
   private final String requestId;
   private final String clientRequestId;
+  private final Duration retryAfter;
 
   TaskResult(int statusCode, BatchTask task, String etag, Instant lastModified, String requestId,
       String clientRequestId) {
+    this(statusCode, task, etag, lastModified, requestId, clientRequestId, null);
+  }
+
+  TaskResult(int statusCode, BatchTask task, String etag, Instant lastModified, String requestId,
+      String clientRequestId, Duration retryAfter) {
     this.statusCode = statusCode;
     this.task = task;
     this.etag = etag;
     this.lastModified = lastModified;
     this.requestId = requestId;
     this.clientRequestId = clientRequestId;
+    this.retryAfter = retryAfter;
   }
 
   /** True for a 304: the task has not changed since the ETag or date the read was based on. */
@@ -66,6 +74,11 @@ public final class TaskResult {
   /** The {@code client-request-id} this request was sent with. */
   public String clientRequestId() {
     return clientRequestId;
+  }
+
+  /** The delay the answer asked for before the next request ({@code Retry-After}), or null. */
+  Duration retryAfter() {
+    return retryAfter;
   }
 
   @Override public String toString() {

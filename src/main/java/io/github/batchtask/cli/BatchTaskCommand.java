@@ -3,6 +3,7 @@ package io.github.batchtask.cli;
 import io.github.batchtask.BatchServiceException;
 import io.github.batchtask.BatchTaskClient;
 import io.github.batchtask.BatchTransportException;
+import io.github.batchtask.TaskWaitTimeoutException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
     versionProvider = BatchTaskCommand.Version.class,
     description = "Reads Azure Batch tasks (api-version " + BatchTaskClient.DEFAULT_API_VERSION
         + " by default).",
-    subcommands = {TaskCommand.class, SandboxCommand.class})
+    subcommands = {TaskCommand.class, SandboxCommand.class, CompletionCommand.class})
 public final class BatchTaskCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -34,6 +35,10 @@ public final class BatchTaskCommand implements Runnable {
         err.print(TerminalText.stackTrace(e));
       }
       err.println(TerminalText.of(line(e)));
+      if (cmd.getParseResult().hasMatchedOption("--debug") && e instanceof BatchServiceException
+          && "AuthenticationFailed".equals(((BatchServiceException) e).errorCode())) {
+        SignedStrings.print((BatchServiceException) e, err);
+      }
       return status(e);
     });
     commandLine.setParameterExceptionHandler((e, arguments) -> {
@@ -60,6 +65,9 @@ public final class BatchTaskCommand implements Runnable {
         || e instanceof BatchTransportException && ((BatchTransportException) e).deadlineExceeded()) {
       return "error: " + e.getMessage();
     }
+    if (e instanceof TaskWaitTimeoutException) {
+      return "timed out: " + e.getMessage();
+    }
     return "error: " + describe(e);
   }
 
@@ -72,7 +80,8 @@ public final class BatchTaskCommand implements Runnable {
       }
       return service.statusCode() == 412 ? ExitStatus.CONDITION_NOT_MET : ExitStatus.SERVICE_ERROR;
     }
-    if (e instanceof BatchTransportException && ((BatchTransportException) e).deadlineExceeded()) {
+    if (e instanceof BatchTransportException && ((BatchTransportException) e).deadlineExceeded()
+        || e instanceof TaskWaitTimeoutException) {
       return ExitStatus.TIMED_OUT;
     }
     if (e instanceof IllegalArgumentException) {
@@ -81,14 +90,16 @@ public final class BatchTaskCommand implements Runnable {
     return ExitStatus.OTHER_ERROR;
   }
 
-  /** Picocli's message with the value of every {@code --account-key} replaced. */
+  /** Picocli's message with every value of {@code --account-key} and {@code --access-token} replaced. */
   static String withoutSecrets(String message, String[] arguments) {
     List<String> secrets = new ArrayList<>();
     for (int i = 0; i < arguments.length; i++) {
-      if (arguments[i].equals("--account-key") && i + 1 < arguments.length) {
-        secrets.add(arguments[i + 1]);
-      } else if (arguments[i].startsWith("--account-key=")) {
-        secrets.add(arguments[i].substring("--account-key=".length()));
+      for (String option : new String[] {"--account-key", "--access-token"}) {
+        if (arguments[i].equals(option) && i + 1 < arguments.length) {
+          secrets.add(arguments[i + 1]);
+        } else if (arguments[i].startsWith(option + "=")) {
+          secrets.add(arguments[i].substring(option.length() + 1));
+        }
       }
     }
     String text = String.valueOf(message);

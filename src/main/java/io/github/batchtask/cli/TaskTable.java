@@ -4,8 +4,11 @@ import io.github.batchtask.json.Iso8601;
 import io.github.batchtask.model.BatchTask;
 import io.github.batchtask.model.ComputeNodeInformation;
 import io.github.batchtask.model.NameValuePair;
+import io.github.batchtask.model.TaskContainerExecutionInformation;
+import io.github.batchtask.model.TaskContainerSettings;
 import io.github.batchtask.model.TaskExecutionInformation;
 import io.github.batchtask.model.TaskFailureInformation;
+import io.github.batchtask.model.TaskState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,15 +31,26 @@ final class TaskTable {
     table.row("previous state", since(task.previousStateValue(), task.previousStateTransitionTime()));
     table.row("created", time(task.creationTime()));
     table.row("command line", task.commandLine());
+    TaskContainerSettings container = task.containerSettings();
     TaskExecutionInformation execution = task.executionInfo();
-    if (execution != null) {
+    if (container != null) {
+      TaskContainerExecutionInformation running =
+          execution == null ? null : execution.containerInfo();
+      table.row("container", join(container.imageName(), running == null ? null
+          : "(" + join("container", running.containerId(), running.state()) + ")"));
+    }
+    table.row("required slots", task.requiredSlots());
+    if (execution == null) {
+      table.row("started", task.state() == TaskState.ACTIVE ? "not yet" : null);
+    } else {
       table.row("started", time(execution.startTime()));
       table.row("ended", time(execution.endTime()));
       table.row("exit code", execution.exitCode());
       table.row("result", execution.resultValue());
       TaskFailureInformation failure = execution.failureInfo();
       if (failure != null) {
-        table.row("failure", join(failure.categoryValue(), failure.code(), failure.message()));
+        table.row("failure", join(failure.categoryValue(),
+            failure.code() == null ? null : failure.code() + ":", failure.message()));
         if (failure.details() != null) {
           for (NameValuePair detail : failure.details()) {
             table.row("", detail.name() + ": " + detail.value());

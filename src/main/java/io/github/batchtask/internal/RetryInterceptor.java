@@ -112,6 +112,14 @@ public final class RetryInterceptor implements Interceptor {
 
   /** The delay the service asks for, in nanoseconds, or -1. */
   long requestedDelay(Response response) {
+    return requestedDelay(response, clock);
+  }
+
+  /**
+   * The delay {@code response} asks for before the next request, in nanoseconds, or -1: from
+   * {@code retry-after-ms}, {@code x-ms-retry-after-ms} or {@code Retry-After} (seconds or a date).
+   */
+  public static long requestedDelay(Response response, java.time.Clock clock) {
     for (String name : new String[] {"retry-after-ms", "x-ms-retry-after-ms"}) {
       String value = response.header(name);
       if (value != null) {

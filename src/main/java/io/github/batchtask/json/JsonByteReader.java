@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import okio.ByteString;
 
 /**
@@ -513,6 +516,32 @@ public final class JsonByteReader {
     }
     endArray();
     return new Json.ReadList<>(elements, count);
+  }
+
+  private static final Names NO_NAMES = Names.of();
+
+  /**
+   * An object as an unmodifiable map, as {@link Json#readMap} reads it: a key whose value is
+   * null is left out, a key given twice fails.
+   */
+  public <T> Map<String, T> readMap(ValueReader<T> value) throws IOException {
+    if (nextNull()) {
+      return null;
+    }
+    beginObject();
+    Map<String, T> map = new LinkedHashMap<>();
+    while (hasNext()) {
+      String name = nextName(NO_NAMES);
+      if (nextNull()) {
+        continue;
+      }
+      if (map.put(name, value.read(this)) != null) {
+        throw new JsonDataException(
+            "Map key '" + name + "' has multiple values at path " + path());
+      }
+    }
+    endObject();
+    return Collections.unmodifiableMap(map);
   }
 
   /** A free-form property's value as its JSON text, as {@link Json#readRawJson} reads it. */

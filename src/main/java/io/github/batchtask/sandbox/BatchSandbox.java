@@ -34,10 +34,12 @@ import java.time.Duration;
 public final class BatchSandbox implements AutoCloseable {
   private final SandboxServer server;
   private final String url;
+  private final SandboxHandler handler;
 
-  private BatchSandbox(SandboxServer server, String url) {
+  private BatchSandbox(SandboxServer server, String url, SandboxHandler handler) {
     this.server = server;
     this.url = url;
+    this.handler = handler;
   }
 
   /** Returns a builder of a sandbox on any free port, with built-in tasks only. */
@@ -53,6 +55,11 @@ public final class BatchSandbox implements AutoCloseable {
   /** The port the sandbox listens on. */
   public int port() {
     return server.port();
+  }
+
+  /** How many answers with this HTTP status the sandbox has sent, such as 304 "not modified". */
+  public int answered(int status) {
+    return handler.answered(status);
   }
 
   /** The line to print once the sandbox runs: {@code Listening on http://127.0.0.1:PORT}. */
@@ -79,6 +86,7 @@ public final class BatchSandbox implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private int maxConnections = SandboxServer.DEFAULT_MAX_CONNECTIONS;
     private Duration headerTimeout = SandboxServer.DEFAULT_HEADER_TIMEOUT;
+    private Duration responseTimeout = SandboxServer.DEFAULT_RESPONSE_TIMEOUT;
 
     private Builder() {
     }
@@ -134,6 +142,12 @@ public final class BatchSandbox implements AutoCloseable {
       return this;
     }
 
+    /** How long answering one request may take, 30 s by default; tests shorten it. */
+    Builder responseTimeout(Duration responseTimeout) {
+      this.responseTimeout = requireNonNull(responseTimeout, "responseTimeout == null");
+      return this;
+    }
+
     /** The clock request dates are checked against; the system clock by default. */
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock == null");
@@ -148,10 +162,12 @@ public final class BatchSandbox implements AutoCloseable {
       Tasks tasks = new Tasks(tasksDirectory);
 
       InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-      SandboxServer server = new SandboxServer(loopback, port, maxConnections, headerTimeout);
+      SandboxServer server = new SandboxServer(loopback, port, maxConnections, headerTimeout,
+          responseTimeout);
       String url = "http://127.0.0.1:" + server.port();
-      server.start(new SandboxHandler(url, tasks, sharedKey, clock));
-      return new BatchSandbox(server, url);
+      SandboxHandler handler = new SandboxHandler(url, tasks, sharedKey, clock);
+      server.start(handler);
+      return new BatchSandbox(server, url, handler);
     }
   }
 }

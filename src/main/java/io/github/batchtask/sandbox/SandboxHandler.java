@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import okio.Buffer;
@@ -79,6 +80,8 @@ final class SandboxHandler implements HttpHandler {
   private final Tasks tasks;
   private final SharedKey sharedKey;
   private final Clock clock;
+  /** How many answers were sent, by status code (100 to 599). */
+  private final AtomicIntegerArray answered = new AtomicIntegerArray(600);
 
   /** {@code sharedKey} is null when requests are not authenticated. */
   SandboxHandler(String baseUrl, Tasks tasks, SharedKey sharedKey, Clock clock) {
@@ -392,7 +395,13 @@ final class SandboxHandler implements HttpHandler {
     return new Reply(failure.status, headers, buffer.readByteArray());
   }
 
+  /** How many answers with {@code status} were sent so far. */
+  int answered(int status) {
+    return status >= 0 && status < answered.length() ? answered.get(status) : 0;
+  }
+
   private void send(HttpExchange exchange, String requestId, Reply reply) throws IOException {
+    answered.incrementAndGet(reply.status());
     Headers out = exchange.getResponseHeaders();
     reply.headers().forEach(out::set);
     out.set("request-id", requestId);

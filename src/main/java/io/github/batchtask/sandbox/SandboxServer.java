@@ -38,12 +38,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The sandbox's HTTP/1.1 connections, on the JDK's {@code com.sun.net.httpserver} API but with
  * limits the JDK server only has as JVM-wide system properties: one thread per connection up to
  * {@code maxConnections} (more are answered 503), a request head that must arrive whole within
- * {@code headerTimeout} however it is dripped (else 408), and a bounded head (else 414 or 431).
+ * {@code headerTimeout} however it is dripped (else 408), an answer that must be taken within
+ * {@code responseTimeout} (else the connection is cut), and a bounded head (else 414 or 431).
  * Keep-alive as HTTP/1.1 has it; request bodies by Content-Length only.
  */
 final class SandboxServer implements AutoCloseable {
   static final int DEFAULT_MAX_CONNECTIONS = 256;
   static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+  /** How long answering a request may take, writing included, before its connection is cut. */
+  static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(30);
   /** How long a kept-alive connection may wait for its next request. */
   static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
   /** The request line: long enough for two 1,024-character ids, percent-encoded. */
@@ -61,17 +64,19 @@ final class SandboxServer implements AutoCloseable {
   private final ServerSocket serverSocket;
   private volatile HttpHandler handler;
   private final long headerTimeoutMillis;
+  private final long responseTimeoutMillis;
   private final ThreadPoolExecutor connections;
-  /** One thread that closes connections answered 503. */
+  /** One thread that closes connections answered 503 or too slow to take their answer. */
   private final java.util.concurrent.ScheduledThreadPoolExecutor refusals;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private final Thread acceptor;
 
   /** Binds; {@link #start} begins answering. */
-  SandboxServer(InetAddress address, int port, int maxConnections, Duration headerTimeout)
-      throws IOException {
+  SandboxServer(InetAddress address, int port, int maxConnections, Duration headerTimeout,
+      Duration responseTimeout) throws IOException {
     this.serverSocket = new ServerSocket(port, 128, address);
     this.headerTimeoutMillis = Math.max(1, headerTimeout.toMillis());
+    this.responseTimeoutMillis = Math.max(1, responseTimeout.toMillis());
     AtomicInteger threads = new AtomicInteger();
     this.connections = new ThreadPoolExecutor(0, maxConnections, 30, TimeUnit.SECONDS,
         new SynchronousQueue<>(), runnable -> {
@@ -173,8 +178,15 @@ final class SandboxServer implements AutoCloseable {
           return; // Closed, or idle too long, between requests.
         }
         first = false;
-        handler.handle(exchange);
-        exchange.close();
+        // A client that stops reading would block the write for ever: cut it at the timeout.
+        java.util.concurrent.ScheduledFuture<?> cut = refusals.schedule(
+            () -> closeQuietly(socket), responseTimeoutMillis, TimeUnit.MILLISECONDS);
+        try {
+          handler.handle(exchange);
+          exchange.close();
+        } finally {
+          cut.cancel(false);
+        }
         if (exchange.closeAfter) {
           return;
         }

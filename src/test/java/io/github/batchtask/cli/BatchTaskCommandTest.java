@@ -125,6 +125,33 @@ class BatchTaskCommandTest {
     }
   }
 
+  @Test void tableShowsWhatACurrentTaskHas() throws Exception {
+    Result container = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
+        "--task-id", "task-2025-container");
+    assertEquals(0, container.status, container.toString());
+    assertTrue(container.out.contains("\ncontainer       myregistry.azurecr.io/render/blender:4.1"
+        + " (container 3f9c2e7a41b8d07c exited)\n"), container.out);
+    assertTrue(container.out.contains("\nrequired slots  2\n"), container.out);
+    assertTrue(container.out.contains("\nexit code       0\n"), container.out);
+    assertTrue(container.out.contains("\nnode            tvm-3951428771_1-20250610t074512z"
+        + " (pool gpupool)\n"), container.out);
+    Result failed = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
+        "--task-id", "task-2025-failed");
+    assertEquals(0, failed.status, failed.toString());
+    assertTrue(failed.out.contains("\nfailure         usererror FailureExitCode: The task process"
+        + " exited with an unexpected exit code\n"), failed.out);
+    assertTrue(failed.out.contains("\nexit code       1\n"), failed.out);
+    Result active = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
+        "--task-id", "task-2025-active");
+    assertEquals(0, active.status, active.toString());
+    assertTrue(active.out.startsWith("id              task-2025-active\n"
+        + "state           active since 2025-06-10T08:30:00.0000001Z\n"), active.out);
+    assertTrue(active.out.contains("\nstarted         not yet\n"), active.out);
+    assertFalse(active.out.contains("exit code"), active.out);
+    assertEquals("", active.err.lines().filter(l -> !l.contains("built-in sandbox"))
+        .collect(java.util.stream.Collectors.joining("\n")));
+  }
+
   @Test void helpNamesTheDefaultApiVersion() throws Exception {
     Result help = run(Map.of(), "task", "show", "--help");
     assertEquals(0, help.status, help.toString());

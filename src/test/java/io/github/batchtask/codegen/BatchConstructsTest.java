@@ -89,6 +89,7 @@ class BatchConstructsTest {
     configurator.setModelPackage("fixture.model");
     configurator.setApiPackage("fixture.api");
     configurator.setInvokerPackage("fixture.model");
+    configurator.setQuiet(true); // no donation banner in the build output
     new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
   }
 

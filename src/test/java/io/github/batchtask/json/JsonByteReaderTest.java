@@ -234,6 +234,16 @@ class JsonByteReaderTest {
     sameInObject(json, Json::readString, JsonByteReader::readString);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{}", "{\"k\": \"v\", \"l\": null}", "{\"k\": \"v\", \"k\": \"w\"}", "{\"k\": 1}",
+      "{\"k\": true}", "[]", "null", "{\"k\": \"v\",}", "{\"k\" \"v\"}",
+  })
+  void mapsAsMoshiReadsThem(String json) {
+    sameInObject("{\"a\":" + json + "}", r -> Json.readMap(r, Json::readString),
+        in -> in.readMap(JsonByteReader::readString));
+  }
+
   @Test
   void aByte0xFfAfterTheDocumentEndsItAsInMoshi() throws IOException {
     for (byte last : new byte[] {(byte) 0xFF, (byte) 0xFE}) {

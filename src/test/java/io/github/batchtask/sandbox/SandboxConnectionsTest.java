@@ -167,6 +167,32 @@ class SandboxConnectionsTest {
     }
   }
 
+  @Test void aClientThatStopsReadingIsCutAtTheResponseTimeout(@TempDir Path dir)
+      throws Exception {
+    int size = 16 << 20;
+    Files.createDirectories(dir.resolve("job-a"));
+    Files.writeString(dir.resolve("job-a/big.json"), "{\"id\":\"" + "x".repeat(size) + "\"}");
+    try (BatchSandbox sandbox = BatchSandbox.builder().tasksDirectory(dir)
+        .responseTimeout(Duration.ofMillis(500)).start(); Socket socket = connect(sandbox)) {
+      socket.getOutputStream().write(("GET /jobs/job-a/tasks/big?" + API_VERSION
+          + " HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(US_ASCII));
+      Thread.sleep(2000); // Not reading: the sandbox's write blocks, then is cut.
+      socket.setSoTimeout(5000);
+      long read = 0;
+      byte[] buffer = new byte[65536];
+      try {
+        for (int n; (n = socket.getInputStream().read(buffer)) != -1; ) {
+          read += n;
+        }
+      } catch (SocketTimeoutException e) {
+        throw new AssertionError("the connection was left open after " + read + " bytes");
+      } catch (IOException e) {
+        // Reset: cut, as expected.
+      }
+      assertTrue(read < size, "the whole answer came: " + read);
+    }
+  }
+
   @Test void keepAliveStillServesManyRequestsOnOneConnection() throws Exception {
     try (BatchSandbox sandbox = BatchSandbox.builder().start(); Socket socket = connect(sandbox)) {
       OutputStream out = socket.getOutputStream();

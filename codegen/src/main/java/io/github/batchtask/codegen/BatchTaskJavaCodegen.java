@@ -248,6 +248,14 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     } else if (property.isEnumRef) {
       ext.put("x-enum-type", property.dataType);
       ext.put("x-raw-name", property.name + "Value");
+      String name = property.name;
+      // The getter, the setter's signature or its value line would pass column 100.
+      if (!fits(4, "return " + name + " == null ? null : " + property.dataType + ".fromValue("
+          + name + ");")
+          || !fits(4, "public Builder " + name + "(" + property.dataType + " " + name + ") {")
+          || !fits(10, "? null : Json.enumValue(" + name + ".value(), \"" + name + "\");")) {
+        ext.put("x-wrap-enum", true);
+      }
     } else if (property.isArray && items != null && items.isEnumRef) {
       ext.put("x-enum-list", true);
       ext.put("x-enum-type", items.dataType);
@@ -257,6 +265,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     }
     ext.put("x-json-accessor", ext.getOrDefault("x-raw-name", property.name));
     value.put("accessor", ext.get("x-json-accessor"));
+    wrapFlags(value);
     ext.put("x-value", value);
     if (!fits(4, "public Builder " + property.name + "(" + value.get("type") + " " + property.name
         + ") {")) {
@@ -281,6 +290,9 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     facts.put("model", false);
     facts.put("list", false);
     facts.put("map", false);
+    facts.put("wrap-read", false);
+    facts.put("wrap-write", false);
+    facts.put("wrap-fast", false);
     if (p.isMap) {
       if (depth > 0) {
         throw new IllegalArgumentException(where + ": a map inside a list or a map is not"
@@ -340,6 +352,28 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     }
     throw new IllegalArgumentException(
         where + ": type " + p.dataType + " is not supported by the templates");
+  }
+
+  /** Flags the one-line read and writes of a scalar or model property that would not fit. */
+  private static void wrapFlags(Map<String, Object> value) {
+    String accessor = (String) value.get("accessor");
+    String read;
+    String write;
+    String fast;
+    if (Boolean.TRUE.equals(value.get("scalar"))) {
+      read = "Json.read" + value.get("kind") + "(reader)";
+      write = "Json.write" + value.get("kind") + "(writer, value." + accessor + "());";
+      fast = "out.write" + value.get("kind") + "(value." + accessor + "());";
+    } else if (Boolean.TRUE.equals(value.get("model"))) {
+      read = value.get("adapter") + ".fromJson(reader)";
+      write = value.get("adapter") + ".toJson(writer, value." + accessor + "());";
+      fast = value.get("modelType") + "JsonAdapter.write(out, value." + accessor + "());";
+    } else {
+      return;
+    }
+    value.put("wrap-read", !fits(10, "builder." + accessor + "(" + read + ");"));
+    value.put("wrap-write", !fits(6, write));
+    value.put("wrap-fast", !fits(6, fast));
   }
 
   /** The Java type each scalar kind is stored as. */
