@@ -7,6 +7,7 @@ import com.squareup.moshi.JsonEncodingException;
 import io.github.batchtask.api.TaskApi;
 import io.github.batchtask.auth.BatchCredential;
 import io.github.batchtask.auth.SharedKeyCredential;
+import io.github.batchtask.internal.ByteReadingConverterFactory;
 import io.github.batchtask.internal.HttpDates;
 import io.github.batchtask.internal.Printable;
 import io.github.batchtask.json.JsonByteWriter;
@@ -17,6 +18,7 @@ import io.github.batchtask.internal.SendInterceptor;
 import io.github.batchtask.internal.SharedKeySigner;
 import io.github.batchtask.model.BatchTask;
 import io.github.batchtask.model.BatchTaskJson;
+import io.github.batchtask.model.BatchTaskJsonAdapter;
 import java.io.EOFException;
 import java.io.IOException;
 import java.time.Clock;
@@ -97,6 +99,9 @@ public final class BatchTaskClient {
     this.api = new Retrofit.Builder()
         .baseUrl(endpoint)
         .client(http.build())
+        // Tasks are read straight from the body's bytes; anything else goes through Moshi.
+        .addConverterFactory(ByteReadingConverterFactory.of(BatchTask.class,
+            BatchTaskJsonAdapter::read))
         .addConverterFactory(MoshiConverterFactory.create(BatchTaskJson.moshi()))
         .build()
         .create(TaskApi.class);

@@ -26,6 +26,7 @@ public class WriteBenchmark {
   private Contenders contenders;
   private BatchTask ours;
   private TaskPojo pojo;
+  private DslTaskPojo dslPojo;
   private CloudTask legacy;
 
   @Setup public void setUp() throws IOException {
@@ -33,8 +34,9 @@ public class WriteBenchmark {
     contenders.checkAgreement();
     ours = contenders.ours();
     pojo = contenders.jackson();
+    dslPojo = contenders.dslJsonCompiled();
     legacy = contenders.legacy();
-    contenders.checkWrites(ours, pojo, legacy);
+    contenders.checkWrites(ours, pojo, dslPojo, legacy);
   }
 
   @Benchmark public byte[] batchTaskClient() throws IOException {
@@ -43,6 +45,18 @@ public class WriteBenchmark {
 
   @Benchmark public byte[] jackson() throws IOException {
     return contenders.writeJackson(pojo);
+  }
+
+  @Benchmark public byte[] jacksonBlackbird() throws IOException {
+    return contenders.writeJacksonBlackbird(pojo);
+  }
+
+  @Benchmark public byte[] fastjson2() {
+    return contenders.writeFastjson2(pojo);
+  }
+
+  @Benchmark public byte[] dslJsonCompiled() throws IOException {
+    return contenders.writeDslJsonCompiled(dslPojo);
   }
 
   @Benchmark public byte[] moshiReflective() throws IOException {

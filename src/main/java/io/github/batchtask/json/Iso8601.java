@@ -27,7 +27,7 @@ public final class Iso8601 {
    *
    * @throws IllegalArgumentException if {@code text} is not such a date-time.
    */
-  public static Instant parseInstant(String text) {
+  public static Instant parseInstant(CharSequence text) {
     int n = text.length();
     if (n >= 20 && text.charAt(4) == '-' && text.charAt(7) == '-'
         && (text.charAt(10) == 'T' || text.charAt(10) == 't')
@@ -280,7 +280,7 @@ public final class Iso8601 {
   }
 
   /** Seconds east of UTC for {@code Z} or {@code ±hh:mm} filling the rest of text, or MIN_VALUE. */
-  private static int offset(String text, int i) {
+  private static int offset(CharSequence text, int i) {
     int n = text.length();
     char c = text.charAt(i);
     if ((c == 'Z' || c == 'z') && i + 1 == n) {
@@ -299,7 +299,7 @@ public final class Iso8601 {
   }
 
   /** The decimal value of text[start, end), or -1 if any of it is not a digit. */
-  private static int digits(String text, int start, int end) {
+  private static int digits(CharSequence text, int start, int end) {
     int value = 0;
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);

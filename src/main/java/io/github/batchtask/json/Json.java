@@ -9,11 +9,15 @@ import com.squareup.moshi.JsonWriter;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.function.Function;
 import okio.Buffer;
 import okio.BufferedSink;
@@ -139,13 +143,17 @@ public final class Json {
     if (reader.peek() == JsonReader.Token.NULL) {
       return reader.nextNull();
     }
-    List<T> list = new ArrayList<>();
+    Object[] elements = new Object[4];
+    int size = 0;
     reader.beginArray();
     while (reader.hasNext()) {
-      list.add(element.read(reader));
+      if (size == elements.length) {
+        elements = Arrays.copyOf(elements, size * 2);
+      }
+      elements[size++] = element.read(reader);
     }
     reader.endArray();
-    return Collections.unmodifiableList(list);
+    return new ReadList<>(elements, size);
   }
 
   /**
@@ -230,7 +238,7 @@ public final class Json {
 
   /** Adds an unknown property to {@code map}, creating it on first use. */
   public static Map<String, String> putRaw(Map<String, String> map, String name, String json) {
-    Map<String, String> result = map == null ? new LinkedHashMap<>() : map;
+    Map<String, String> result = map == null ? new LinkedHashMap<>(4) : map;
     result.put(name, json);
     return result;
   }
@@ -359,9 +367,36 @@ public final class Json {
     return json;
   }
 
-  /** An unmodifiable copy of {@code list}, which may hold nulls; null stays null. */
+  /**
+   * An unmodifiable copy of {@code list}, which may hold nulls; null stays null. A list the
+   * readers made is kept as it is: it is unmodifiable and nothing else refers to its array.
+   */
   public static <T> List<T> copyOf(List<T> list) {
-    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+    if (list == null || list instanceof ReadList) {
+      return list;
+    }
+    return Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  /** The elements read from a JSON array, unmodifiable; only the readers make one. */
+  static final class ReadList<T> extends AbstractList<T> implements RandomAccess {
+    private final Object[] elements;
+    private final int size;
+
+    ReadList(Object[] elements, int size) {
+      this.elements = elements;
+      this.size = size;
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override public T get(int index) {
+      Objects.checkIndex(index, size);
+      return (T) elements[index];
+    }
+
+    @Override public int size() {
+      return size;
+    }
   }
 
   /**
@@ -415,7 +450,7 @@ public final class Json {
     return Collections.unmodifiableList(result);
   }
 
-  private static String quote(String text) {
+  static String quote(String text) {
     String shown = text.length() > 64 ? text.substring(0, 64) + "..." : text;
     return '"' + shown + '"';
   }

@@ -53,21 +53,35 @@ public final class JsonByteWriter {
     ESCAPES['\f'] = 'f';
   }
 
+  /** The scratch array of a whole-value writer, kept per thread from one write to the next. */
+  private static final ThreadLocal<byte[][]> SCRATCH = ThreadLocal.withInitial(() -> new byte[1][]);
+  private static final int SCRATCH_BYTES = 4096;
+  /** A larger array, grown for a large task, is not kept. */
+  private static final int MAX_KEPT_BYTES = 64 * 1024;
+
   private final boolean lenient;
+  private final boolean scratch;
   private byte[] bytes;
   private int size;
 
   /**
    * A writer refusing NaN and infinities unless {@code lenient}, like a Moshi writer, sized for
-   * a whole task.
+   * a whole task: its array is this thread's scratch array (taken, and handed back by
+   * {@link #writeTo}), or a new one.
    */
   public JsonByteWriter(boolean lenient) {
-    this(lenient, 4096);
+    this.lenient = lenient;
+    this.scratch = true;
+    byte[][] slot = SCRATCH.get();
+    byte[] kept = slot[0];
+    slot[0] = null;
+    this.bytes = kept != null ? kept : new byte[SCRATCH_BYTES];
   }
 
   /** A writer whose buffer starts at {@code capacity} bytes, for a single small value. */
   JsonByteWriter(boolean lenient, int capacity) {
     this.lenient = lenient;
+    this.scratch = false;
     this.bytes = new byte[capacity];
   }
 
@@ -269,11 +283,24 @@ public final class JsonByteWriter {
    * Writes {@code text} as UTF-8 into room already ensured (six bytes a char): escaped for the
    * inside of a JSON string if {@code escape}, else as it is but for lone surrogates.
    */
+  @SuppressWarnings("deprecation") // the one String method copying chars' low bytes in bulk
   private void encode(String text, boolean escape) {
     int n = text.length();
     byte[] b = bytes;
     int p = size;
     for (int i = 0; i < n; i++) {
+      int plain = i;
+      while (plain < n && isPlain(text.charAt(plain), escape)) {
+        plain++;
+      }
+      if (plain > i) { // a run of ASCII written as it is: copied in bulk
+        text.getBytes(i, plain, b, p);
+        p += plain - i;
+        i = plain;
+        if (i == n) {
+          break;
+        }
+      }
       char c = text.charAt(i);
       if (c < 0x80) {
         byte escaped = escape ? ESCAPES[c] : 0;
@@ -306,6 +333,11 @@ public final class JsonByteWriter {
       }
     }
     size = p;
+  }
+
+  /** Whether {@code c} is ASCII written as it is (inside a string if {@code escape}). */
+  private static boolean isPlain(char c, boolean escape) {
+    return c < 0x80 && (!escape || ESCAPES[c] == 0);
   }
 
   /**
@@ -374,11 +406,18 @@ public final class JsonByteWriter {
     bytes[size++] = ',';
   }
 
-  /** Hands the single value written so far to {@code writer} as one streamed value. */
+  /**
+   * Hands the single value written so far to {@code writer} as one streamed value; this writer is
+   * done then, and its scratch array goes back to the thread.
+   */
   public void writeTo(JsonWriter writer) throws IOException {
     try (BufferedSink sink = writer.valueSink()) {
       sink.write(bytes, 0, size - 1);
     }
+    if (scratch && bytes.length <= MAX_KEPT_BYTES) {
+      SCRATCH.get()[0] = bytes;
+    }
+    bytes = null; // no further use: another writer of this thread may take the array
   }
 
   private void ensure(long more) {

@@ -1,8 +1,10 @@
 package io.github.batchtask.model;
 
 import com.squareup.moshi.JsonAdapter;
+import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.testing.JsonTree;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -14,7 +16,8 @@ import net.jqwik.api.constraints.LongRange;
  * Random valid tasks, as a newer service might send them, survive {@code toJson(fromJson(x))}
  * value for value: random subsets of properties, unknown properties at every level, enum values
  * in any case or unknown, date-times with 0 to 9 fraction digits, durations up to the .NET
- * maximum. Each try is one seed; a failure reports it.
+ * maximum. The byte reader of the Retrofit converter reads each as the Moshi adapter does.
+ * Each try is one seed; a failure reports it.
  */
 class RoundTripProperties {
   private static final JsonAdapter<BatchTask> TASKS =
@@ -27,6 +30,20 @@ class RoundTripProperties {
     String written = TASKS.toJson(TASKS.fromJson(json));
     if (!JsonTree.same(json, written)) {
       throw new AssertionError("seed " + seed + "\nsent:    " + json + "\nwritten: " + written);
+    }
+  }
+
+  /** The Retrofit converter's byte reader reads every random task as the Moshi adapter does. */
+  @Property(tries = 400)
+  void byteReaderReadsWhatTheMoshiAdapterReads(
+      @ForAll @LongRange(min = 0, max = Long.MAX_VALUE) long seed) throws IOException {
+    String json = new TaskJson(new Random(seed)).task();
+    BatchTask moshi = TASKS.fromJson(json);
+    BatchTask bytes = JsonByteReader.readDocument(json.getBytes(StandardCharsets.UTF_8),
+        BatchTaskJsonAdapter::read);
+    if (!moshi.equals(bytes)) {
+      throw new AssertionError("seed " + seed + "\nsent:  " + json + "\nmoshi: " + moshi
+          + "\nbytes: " + bytes);
     }
   }
 

@@ -7,13 +7,15 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link BatchTask} to and from JSON without reflection,
  * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
- * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ * path of pre-encoded names and byte-level escaping that writes the same bytes; {@link #read}
+ * reads the same values straight from UTF-8 bytes.
  */
 public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
   /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
@@ -47,6 +49,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       "authenticationTokenSettings",
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
   private static final byte[] ID = JsonByteWriter.encodedName("id");
   private static final byte[] DISPLAY_NAME = JsonByteWriter.encodedName("displayName");
   private static final byte[] URL = JsonByteWriter.encodedName("url");
@@ -248,6 +251,113 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
       }
     }
     reader.endObject();
+    return builder.build();
+  }
+
+  /**
+   * Reads what {@link #fromJson} reads, with the same errors, straight from UTF-8 bytes: the
+   * Retrofit converter's path. Nested models are read by their generated adapters.
+   */
+  public static BatchTask read(JsonByteReader in) throws IOException {
+    if (in.nextNull()) {
+      return null;
+    }
+    BatchTask.Builder builder = BatchTask.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
+      String name = in.nextName(READ_NAMES);
+      switch (name) {
+        case "id":
+          builder.id(in.readString());
+          break;
+        case "displayName":
+          builder.displayName(in.readString());
+          break;
+        case "url":
+          builder.url(in.readString());
+          break;
+        case "eTag":
+          builder.eTag(in.readString());
+          break;
+        case "lastModified":
+          builder.lastModified(in.readInstant());
+          break;
+        case "creationTime":
+          builder.creationTime(in.readInstant());
+          break;
+        case "state":
+          builder.stateValue(in.readString());
+          break;
+        case "stateTransitionTime":
+          builder.stateTransitionTime(in.readInstant());
+          break;
+        case "previousState":
+          builder.previousStateValue(in.readString());
+          break;
+        case "previousStateTransitionTime":
+          builder.previousStateTransitionTime(in.readInstant());
+          break;
+        case "commandLine":
+          builder.commandLine(in.readString());
+          break;
+        case "containerSettings":
+          builder.containerSettings(TaskContainerSettingsJsonAdapter.read(in));
+          break;
+        case "resourceFiles":
+          builder.resourceFiles(in.readList(
+              ResourceFileJsonAdapter::read));
+          break;
+        case "outputFiles":
+          builder.outputFiles(in.readList(
+              OutputFileJsonAdapter::read));
+          break;
+        case "applicationPackageReferences":
+          builder.applicationPackageReferences(in.readList(
+              ApplicationPackageReferenceJsonAdapter::read));
+          break;
+        case "environmentSettings":
+          builder.environmentSettings(in.readList(
+              EnvironmentSettingJsonAdapter::read));
+          break;
+        case "affinityInfo":
+          builder.affinityInfo(AffinityInformationJsonAdapter.read(in));
+          break;
+        case "constraints":
+          builder.constraints(TaskConstraintsJsonAdapter.read(in));
+          break;
+        case "requiredSlots":
+          builder.requiredSlots(in.readInt());
+          break;
+        case "userIdentity":
+          builder.userIdentity(UserIdentityJsonAdapter.read(in));
+          break;
+        case "executionInfo":
+          builder.executionInfo(TaskExecutionInformationJsonAdapter.read(in));
+          break;
+        case "nodeInfo":
+          builder.nodeInfo(ComputeNodeInformationJsonAdapter.read(in));
+          break;
+        case "stats":
+          builder.stats(TaskStatisticsJsonAdapter.read(in));
+          break;
+        case "multiInstanceSettings":
+          builder.multiInstanceSettings(MultiInstanceSettingsJsonAdapter.read(in));
+          break;
+        case "dependsOn":
+          builder.dependsOn(TaskDependenciesJsonAdapter.read(in));
+          break;
+        case "exitConditions":
+          builder.exitConditions(ExitConditionsJsonAdapter.read(in));
+          break;
+        case "authenticationTokenSettings":
+          builder.authenticationTokenSettings(AuthenticationTokenSettingsJsonAdapter.read(in));
+          break;
+        default:
+          builder.putReadUnknownProperty(name, in.readRaw());
+      }
+    }
+    in.endObject();
     return builder.build();
   }
 

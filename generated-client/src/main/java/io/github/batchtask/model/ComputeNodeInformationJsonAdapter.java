@@ -7,13 +7,15 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link ComputeNodeInformation} to and from JSON without reflection,
  * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
- * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ * path of pre-encoded names and byte-level escaping that writes the same bytes; {@link #read}
+ * reads the same values straight from UTF-8 bytes.
  */
 public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<ComputeNodeInformation> {
   /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
@@ -26,6 +28,7 @@ public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<Compute
       "taskRootDirectoryUrl",
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
   private static final byte[] AFFINITY_ID = JsonByteWriter.encodedName("affinityId");
   private static final byte[] NODE_URL = JsonByteWriter.encodedName("nodeUrl");
   private static final byte[] POOL_ID = JsonByteWriter.encodedName("poolId");
@@ -73,6 +76,46 @@ public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<Compute
       }
     }
     reader.endObject();
+    return builder.build();
+  }
+
+  /**
+   * Reads what {@link #fromJson} reads, with the same errors, straight from UTF-8 bytes: the
+   * Retrofit converter's path. Nested models are read by their generated adapters.
+   */
+  public static ComputeNodeInformation read(JsonByteReader in) throws IOException {
+    if (in.nextNull()) {
+      return null;
+    }
+    ComputeNodeInformation.Builder builder = ComputeNodeInformation.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
+      String name = in.nextName(READ_NAMES);
+      switch (name) {
+        case "affinityId":
+          builder.affinityId(in.readString());
+          break;
+        case "nodeUrl":
+          builder.nodeUrl(in.readString());
+          break;
+        case "poolId":
+          builder.poolId(in.readString());
+          break;
+        case "nodeId":
+          builder.nodeId(in.readString());
+          break;
+        case "taskRootDirectory":
+          builder.taskRootDirectory(in.readString());
+          break;
+        case "taskRootDirectoryUrl":
+          builder.taskRootDirectoryUrl(in.readString());
+          break;
+        default:
+          builder.putReadUnknownProperty(name, in.readRaw());
+      }
+    }
+    in.endObject();
     return builder.build();
   }
 

@@ -7,13 +7,15 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link ExitConditions} to and from JSON without reflection,
  * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
- * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ * path of pre-encoded names and byte-level escaping that writes the same bytes; {@link #read}
+ * reads the same values straight from UTF-8 bytes.
  */
 public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions> {
   /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
@@ -25,6 +27,7 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
       "default",
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
   private static final byte[] EXIT_CODES = JsonByteWriter.encodedName("exitCodes");
   private static final byte[] EXIT_CODE_RANGES = JsonByteWriter.encodedName("exitCodeRanges");
   private static final byte[] PRE_PROCESSING_ERROR =
@@ -83,6 +86,45 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
       }
     }
     reader.endObject();
+    return builder.build();
+  }
+
+  /**
+   * Reads what {@link #fromJson} reads, with the same errors, straight from UTF-8 bytes: the
+   * Retrofit converter's path. Nested models are read by their generated adapters.
+   */
+  public static ExitConditions read(JsonByteReader in) throws IOException {
+    if (in.nextNull()) {
+      return null;
+    }
+    ExitConditions.Builder builder = ExitConditions.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
+      String name = in.nextName(READ_NAMES);
+      switch (name) {
+        case "exitCodes":
+          builder.exitCodes(in.readList(
+              ExitCodeMappingJsonAdapter::read));
+          break;
+        case "exitCodeRanges":
+          builder.exitCodeRanges(in.readList(
+              ExitCodeRangeMappingJsonAdapter::read));
+          break;
+        case "preProcessingError":
+          builder.preProcessingError(ExitOptionsJsonAdapter.read(in));
+          break;
+        case "fileUploadError":
+          builder.fileUploadError(ExitOptionsJsonAdapter.read(in));
+          break;
+        case "default":
+          builder.defaultExitOptions(ExitOptionsJsonAdapter.read(in));
+          break;
+        default:
+          builder.putReadUnknownProperty(name, in.readRaw());
+      }
+    }
+    in.endObject();
     return builder.build();
   }
 

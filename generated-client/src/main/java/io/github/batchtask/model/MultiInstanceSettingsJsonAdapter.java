@@ -7,13 +7,15 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link MultiInstanceSettings} to and from JSON without reflection,
  * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
- * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ * path of pre-encoded names and byte-level escaping that writes the same bytes; {@link #read}
+ * reads the same values straight from UTF-8 bytes.
  */
 public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiInstanceSettings> {
   /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
@@ -23,6 +25,7 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
       "commonResourceFiles",
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
   private static final byte[] NUMBER_OF_INSTANCES = JsonByteWriter.encodedName("numberOfInstances");
   private static final byte[] COORDINATION_COMMAND_LINE =
       JsonByteWriter.encodedName("coordinationCommandLine");
@@ -65,6 +68,38 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
       }
     }
     reader.endObject();
+    return builder.build();
+  }
+
+  /**
+   * Reads what {@link #fromJson} reads, with the same errors, straight from UTF-8 bytes: the
+   * Retrofit converter's path. Nested models are read by their generated adapters.
+   */
+  public static MultiInstanceSettings read(JsonByteReader in) throws IOException {
+    if (in.nextNull()) {
+      return null;
+    }
+    MultiInstanceSettings.Builder builder = MultiInstanceSettings.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
+      String name = in.nextName(READ_NAMES);
+      switch (name) {
+        case "numberOfInstances":
+          builder.numberOfInstances(in.readInt());
+          break;
+        case "coordinationCommandLine":
+          builder.coordinationCommandLine(in.readString());
+          break;
+        case "commonResourceFiles":
+          builder.commonResourceFiles(in.readList(
+              ResourceFileJsonAdapter::read));
+          break;
+        default:
+          builder.putReadUnknownProperty(name, in.readRaw());
+      }
+    }
+    in.endObject();
     return builder.build();
   }
 

@@ -7,13 +7,15 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link OutputFileBlobContainerDestination} to and from JSON without reflection,
  * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
- * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ * path of pre-encoded names and byte-level escaping that writes the same bytes; {@link #read}
+ * reads the same values straight from UTF-8 bytes.
  */
 public final class OutputFileBlobContainerDestinationJsonAdapter
     extends JsonAdapter<OutputFileBlobContainerDestination> {
@@ -25,6 +27,7 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
       "uploadHeaders",
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
   private static final byte[] PATH = JsonByteWriter.encodedName("path");
   private static final byte[] CONTAINER_URL = JsonByteWriter.encodedName("containerUrl");
   private static final byte[] IDENTITY_REFERENCE = JsonByteWriter.encodedName("identityReference");
@@ -75,6 +78,43 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
       }
     }
     reader.endObject();
+    return builder.build();
+  }
+
+  /**
+   * Reads what {@link #fromJson} reads, with the same errors, straight from UTF-8 bytes: the
+   * Retrofit converter's path. Nested models are read by their generated adapters.
+   */
+  public static OutputFileBlobContainerDestination read(JsonByteReader in)
+      throws IOException {
+    if (in.nextNull()) {
+      return null;
+    }
+    OutputFileBlobContainerDestination.Builder builder =
+        OutputFileBlobContainerDestination.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
+      String name = in.nextName(READ_NAMES);
+      switch (name) {
+        case "path":
+          builder.path(in.readString());
+          break;
+        case "containerUrl":
+          builder.containerUrl(in.readString());
+          break;
+        case "identityReference":
+          builder.identityReference(ComputeNodeIdentityReferenceJsonAdapter.read(in));
+          break;
+        case "uploadHeaders":
+          builder.uploadHeaders(in.readList(
+              HttpHeaderJsonAdapter::read));
+          break;
+        default:
+          builder.putReadUnknownProperty(name, in.readRaw());
+      }
+    }
+    in.endObject();
     return builder.build();
   }
 

@@ -7,13 +7,15 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link ResourceFile} to and from JSON without reflection,
  * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
- * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ * path of pre-encoded names and byte-level escaping that writes the same bytes; {@link #read}
+ * reads the same values straight from UTF-8 bytes.
  */
 public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
   /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
@@ -28,6 +30,7 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
       "identityReference",
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
   private static final byte[] BLOB_SOURCE = JsonByteWriter.encodedName("blobSource");
   private static final byte[] AUTO_STORAGE_CONTAINER_NAME =
       JsonByteWriter.encodedName("autoStorageContainerName");
@@ -89,6 +92,52 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
       }
     }
     reader.endObject();
+    return builder.build();
+  }
+
+  /**
+   * Reads what {@link #fromJson} reads, with the same errors, straight from UTF-8 bytes: the
+   * Retrofit converter's path. Nested models are read by their generated adapters.
+   */
+  public static ResourceFile read(JsonByteReader in) throws IOException {
+    if (in.nextNull()) {
+      return null;
+    }
+    ResourceFile.Builder builder = ResourceFile.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
+      String name = in.nextName(READ_NAMES);
+      switch (name) {
+        case "blobSource":
+          builder.blobSource(in.readString());
+          break;
+        case "autoStorageContainerName":
+          builder.autoStorageContainerName(in.readString());
+          break;
+        case "storageContainerUrl":
+          builder.storageContainerUrl(in.readString());
+          break;
+        case "httpUrl":
+          builder.httpUrl(in.readString());
+          break;
+        case "blobPrefix":
+          builder.blobPrefix(in.readString());
+          break;
+        case "filePath":
+          builder.filePath(in.readString());
+          break;
+        case "fileMode":
+          builder.fileMode(in.readString());
+          break;
+        case "identityReference":
+          builder.identityReference(ComputeNodeIdentityReferenceJsonAdapter.read(in));
+          break;
+        default:
+          builder.putReadUnknownProperty(name, in.readRaw());
+      }
+    }
+    in.endObject();
     return builder.build();
   }
 

@@ -7,13 +7,15 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link TaskContainerExecutionInformation} to and from JSON without reflection,
  * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
- * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ * path of pre-encoded names and byte-level escaping that writes the same bytes; {@link #read}
+ * reads the same values straight from UTF-8 bytes.
  */
 public final class TaskContainerExecutionInformationJsonAdapter
     extends JsonAdapter<TaskContainerExecutionInformation> {
@@ -24,6 +26,7 @@ public final class TaskContainerExecutionInformationJsonAdapter
       "error",
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
   private static final byte[] CONTAINER_ID = JsonByteWriter.encodedName("containerId");
   private static final byte[] STATE = JsonByteWriter.encodedName("state");
   private static final byte[] ERROR = JsonByteWriter.encodedName("error");
@@ -60,6 +63,39 @@ public final class TaskContainerExecutionInformationJsonAdapter
       }
     }
     reader.endObject();
+    return builder.build();
+  }
+
+  /**
+   * Reads what {@link #fromJson} reads, with the same errors, straight from UTF-8 bytes: the
+   * Retrofit converter's path. Nested models are read by their generated adapters.
+   */
+  public static TaskContainerExecutionInformation read(JsonByteReader in)
+      throws IOException {
+    if (in.nextNull()) {
+      return null;
+    }
+    TaskContainerExecutionInformation.Builder builder =
+        TaskContainerExecutionInformation.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
+      String name = in.nextName(READ_NAMES);
+      switch (name) {
+        case "containerId":
+          builder.containerId(in.readString());
+          break;
+        case "state":
+          builder.state(in.readString());
+          break;
+        case "error":
+          builder.error(in.readString());
+          break;
+        default:
+          builder.putReadUnknownProperty(name, in.readRaw());
+      }
+    }
+    in.endObject();
     return builder.build();
   }
 

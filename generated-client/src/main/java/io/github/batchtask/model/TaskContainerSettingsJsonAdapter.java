@@ -7,13 +7,15 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link TaskContainerSettings} to and from JSON without reflection,
  * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
- * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ * path of pre-encoded names and byte-level escaping that writes the same bytes; {@link #read}
+ * reads the same values straight from UTF-8 bytes.
  */
 public final class TaskContainerSettingsJsonAdapter extends JsonAdapter<TaskContainerSettings> {
   /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
@@ -25,6 +27,7 @@ public final class TaskContainerSettingsJsonAdapter extends JsonAdapter<TaskCont
       "containerHostBatchBindMounts",
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
   private static final byte[] CONTAINER_RUN_OPTIONS =
       JsonByteWriter.encodedName("containerRunOptions");
   private static final byte[] IMAGE_NAME = JsonByteWriter.encodedName("imageName");
@@ -81,6 +84,44 @@ public final class TaskContainerSettingsJsonAdapter extends JsonAdapter<TaskCont
       }
     }
     reader.endObject();
+    return builder.build();
+  }
+
+  /**
+   * Reads what {@link #fromJson} reads, with the same errors, straight from UTF-8 bytes: the
+   * Retrofit converter's path. Nested models are read by their generated adapters.
+   */
+  public static TaskContainerSettings read(JsonByteReader in) throws IOException {
+    if (in.nextNull()) {
+      return null;
+    }
+    TaskContainerSettings.Builder builder = TaskContainerSettings.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
+      String name = in.nextName(READ_NAMES);
+      switch (name) {
+        case "containerRunOptions":
+          builder.containerRunOptions(in.readString());
+          break;
+        case "imageName":
+          builder.imageName(in.readString());
+          break;
+        case "registry":
+          builder.registry(ContainerRegistryJsonAdapter.read(in));
+          break;
+        case "workingDirectory":
+          builder.workingDirectoryValue(in.readString());
+          break;
+        case "containerHostBatchBindMounts":
+          builder.containerHostBatchBindMounts(in.readList(
+              ContainerHostBatchBindMountEntryJsonAdapter::read));
+          break;
+        default:
+          builder.putReadUnknownProperty(name, in.readRaw());
+      }
+    }
+    in.endObject();
     return builder.build();
   }
 

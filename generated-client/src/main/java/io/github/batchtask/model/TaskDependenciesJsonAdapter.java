@@ -7,13 +7,15 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link TaskDependencies} to and from JSON without reflection,
  * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
- * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ * path of pre-encoded names and byte-level escaping that writes the same bytes; {@link #read}
+ * reads the same values straight from UTF-8 bytes.
  */
 public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependencies> {
   /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
@@ -22,6 +24,7 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
       "taskIdRanges",
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
   private static final byte[] TASK_IDS = JsonByteWriter.encodedName("taskIds");
   private static final byte[] TASK_ID_RANGES = JsonByteWriter.encodedName("taskIdRanges");
   private final JsonAdapter<TaskIdRange> taskIdRangeAdapter;
@@ -59,6 +62,36 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
       }
     }
     reader.endObject();
+    return builder.build();
+  }
+
+  /**
+   * Reads what {@link #fromJson} reads, with the same errors, straight from UTF-8 bytes: the
+   * Retrofit converter's path. Nested models are read by their generated adapters.
+   */
+  public static TaskDependencies read(JsonByteReader in) throws IOException {
+    if (in.nextNull()) {
+      return null;
+    }
+    TaskDependencies.Builder builder = TaskDependencies.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
+      String name = in.nextName(READ_NAMES);
+      switch (name) {
+        case "taskIds":
+          builder.taskIds(in.readList(
+              JsonByteReader::readString));
+          break;
+        case "taskIdRanges":
+          builder.taskIdRanges(in.readList(
+              TaskIdRangeJsonAdapter::read));
+          break;
+        default:
+          builder.putReadUnknownProperty(name, in.readRaw());
+      }
+    }
+    in.endObject();
     return builder.build();
   }
 

@@ -7,13 +7,15 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link TaskExecutionInformation} to and from JSON without reflection,
  * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
- * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ * path of pre-encoded names and byte-level escaping that writes the same bytes; {@link #read}
+ * reads the same values straight from UTF-8 bytes.
  */
 public final class TaskExecutionInformationJsonAdapter
     extends JsonAdapter<TaskExecutionInformation> {
@@ -31,6 +33,7 @@ public final class TaskExecutionInformationJsonAdapter
       "result",
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
   private static final byte[] START_TIME = JsonByteWriter.encodedName("startTime");
   private static final byte[] END_TIME = JsonByteWriter.encodedName("endTime");
   private static final byte[] EXIT_CODE = JsonByteWriter.encodedName("exitCode");
@@ -106,6 +109,60 @@ public final class TaskExecutionInformationJsonAdapter
       }
     }
     reader.endObject();
+    return builder.build();
+  }
+
+  /**
+   * Reads what {@link #fromJson} reads, with the same errors, straight from UTF-8 bytes: the
+   * Retrofit converter's path. Nested models are read by their generated adapters.
+   */
+  public static TaskExecutionInformation read(JsonByteReader in)
+      throws IOException {
+    if (in.nextNull()) {
+      return null;
+    }
+    TaskExecutionInformation.Builder builder =
+        TaskExecutionInformation.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
+      String name = in.nextName(READ_NAMES);
+      switch (name) {
+        case "startTime":
+          builder.startTime(in.readInstant());
+          break;
+        case "endTime":
+          builder.endTime(in.readInstant());
+          break;
+        case "exitCode":
+          builder.exitCode(in.readInt());
+          break;
+        case "containerInfo":
+          builder.containerInfo(TaskContainerExecutionInformationJsonAdapter.read(in));
+          break;
+        case "failureInfo":
+          builder.failureInfo(TaskFailureInformationJsonAdapter.read(in));
+          break;
+        case "retryCount":
+          builder.retryCount(in.readInt());
+          break;
+        case "lastRetryTime":
+          builder.lastRetryTime(in.readInstant());
+          break;
+        case "requeueCount":
+          builder.requeueCount(in.readInt());
+          break;
+        case "lastRequeueTime":
+          builder.lastRequeueTime(in.readInstant());
+          break;
+        case "result":
+          builder.resultValue(in.readString());
+          break;
+        default:
+          builder.putReadUnknownProperty(name, in.readRaw());
+      }
+    }
+    in.endObject();
     return builder.build();
   }
 

@@ -7,13 +7,15 @@ import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
+import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
 
 /**
  * Streams {@link TaskFailureInformation} to and from JSON without reflection,
  * keeping the properties it does not know. Compact output to Moshi's UTF-8 writer takes a faster
- * path of pre-encoded names and byte-level escaping that writes the same bytes.
+ * path of pre-encoded names and byte-level escaping that writes the same bytes; {@link #read}
+ * reads the same values straight from UTF-8 bytes.
  */
 public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFailureInformation> {
   /** The wire names of the properties; {@link #NAMES} matches them by their index here. */
@@ -24,6 +26,7 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
       "details",
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
+  private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
   private static final byte[] CATEGORY = JsonByteWriter.encodedName("category");
   private static final byte[] CODE = JsonByteWriter.encodedName("code");
   private static final byte[] MESSAGE = JsonByteWriter.encodedName("message");
@@ -68,6 +71,41 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
       }
     }
     reader.endObject();
+    return builder.build();
+  }
+
+  /**
+   * Reads what {@link #fromJson} reads, with the same errors, straight from UTF-8 bytes: the
+   * Retrofit converter's path. Nested models are read by their generated adapters.
+   */
+  public static TaskFailureInformation read(JsonByteReader in) throws IOException {
+    if (in.nextNull()) {
+      return null;
+    }
+    TaskFailureInformation.Builder builder = TaskFailureInformation.builder();
+    in.beginObject();
+    while (in.hasNext()) {
+      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
+      String name = in.nextName(READ_NAMES);
+      switch (name) {
+        case "category":
+          builder.categoryValue(in.readString());
+          break;
+        case "code":
+          builder.code(in.readString());
+          break;
+        case "message":
+          builder.message(in.readString());
+          break;
+        case "details":
+          builder.details(in.readList(
+              NameValuePairJsonAdapter::read));
+          break;
+        default:
+          builder.putReadUnknownProperty(name, in.readRaw());
+      }
+    }
+    in.endObject();
     return builder.build();
   }
 

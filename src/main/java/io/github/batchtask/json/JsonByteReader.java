@@ -1,0 +1,1317 @@
+package io.github.batchtask.json;
+
+import com.squareup.moshi.JsonDataException;
+import com.squareup.moshi.JsonEncodingException;
+import java.io.EOFException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okio.ByteString;
+
+/**
+ * Reads one JSON document straight from its UTF-8 bytes for the generated models, the twin of
+ * {@link JsonByteWriter}. It accepts exactly what the generated Moshi adapters accept from a
+ * strict {@code JsonReader} and fails the same way: {@link JsonEncodingException} for malformed
+ * JSON, {@link EOFException} for a cut-off document, {@link JsonDataException} for a value of
+ * the wrong type, all naming the JSON path ({@code $.executionInfo.startTime}). As in Moshi,
+ * {@code true}, {@code false} and {@code null} are read in any case, numbers are read as strings
+ * and quoted numbers as numbers. The path is only built for an error message. Not public API.
+ */
+public final class JsonByteReader {
+  /** Reads one value; used for list elements and whole documents. */
+  @FunctionalInterface
+  public interface ValueReader<T> {
+    T read(JsonByteReader in) throws IOException;
+  }
+
+  /** Moshi's limit: a reader holds at most 256 scopes, the document's own included. */
+  static final int MAX_SCOPES = 256;
+
+  private static final int EMPTY_DOCUMENT = 0;
+  private static final int NONEMPTY_DOCUMENT = 1;
+  private static final int EMPTY_OBJECT = 2;
+  private static final int NONEMPTY_OBJECT = 3;
+  private static final int EMPTY_ARRAY = 4;
+  private static final int NONEMPTY_ARRAY = 5;
+
+  // What the next value is, as Moshi's JsonReader.Token names it.
+  private static final int STRING = 1;
+  private static final int NUMBER = 2;
+  private static final int TRUE = 3;
+  private static final int FALSE = 4;
+  private static final int NULL = 5;
+  private static final int BEGIN_OBJECT = 6;
+  private static final int BEGIN_ARRAY = 7;
+
+  private static final String LENIENT =
+      "Use JsonReader.setLenient(true) to accept malformed JSON";
+
+  private final byte[] buf;
+  private final int end;
+  private int pos;
+
+  private int[] scopes = new int[16];
+  private String[] pathNames = new String[16];
+  private int[] pathIndices = new int[16];
+  private int size = 1;
+
+  /** A view of ASCII bytes, reused for each timestamp. */
+  private final AsciiView ascii = new AsciiView();
+  /** Names outside the model seen lately, by a hash of their bytes: decoded once per document. */
+  private final String[] unknownNames = new String[16];
+
+  /** Set by {@link #peekValue}: where a number or keyword ends, and a number's long value. */
+  private int literalEnd;
+  private boolean numberIsLong;
+  private long numberValue;
+
+  private JsonByteReader(byte[] bytes, int offset, int length) {
+    this.buf = bytes;
+    this.pos = offset;
+    this.end = offset + length;
+    scopes[0] = EMPTY_DOCUMENT;
+  }
+
+  /**
+   * Reads {@code bytes} as one document with {@code reader}, as Retrofit's Moshi converter does:
+   * a UTF-8 byte order mark is skipped, and nothing but whitespace may follow the value.
+   */
+  public static <T> T readDocument(byte[] bytes, ValueReader<T> reader) throws IOException {
+    int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF ? 3 : 0;
+    JsonByteReader in = new JsonByteReader(bytes, offset, bytes.length - offset);
+    T value = reader.read(in);
+    in.endDocument();
+    return value;
+  }
+
+  /** A reader of {@code bytes} positioned before its single value; see {@link #endDocument}. */
+  public static JsonByteReader of(byte[] bytes) {
+    return new JsonByteReader(bytes, 0, bytes.length);
+  }
+
+  /** Checks that nothing but whitespace follows the document's value. */
+  public void endDocument() throws IOException {
+    int c = nextNonWhitespace();
+    // Moshi reads a byte 0xFF here as -1, its end of input, and so ends the document there.
+    if (c != -1 && c != 0xFF) {
+      throw syntaxError(LENIENT);
+    }
+  }
+
+  /** The JSON path of the value being read, as Moshi writes it: {@code $.a[2].b}. */
+  public String path() {
+    StringBuilder result = new StringBuilder("$");
+    for (int i = 1; i < size; i++) {
+      switch (scopes[i]) {
+        case EMPTY_ARRAY:
+        case NONEMPTY_ARRAY:
+          result.append('[').append(pathIndices[i]).append(']');
+          break;
+        case EMPTY_OBJECT:
+        case NONEMPTY_OBJECT:
+          result.append('.');
+          if (pathNames[i] != null) {
+            result.append(pathNames[i]);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    return result.toString();
+  }
+
+  /** The path once a value is read: Moshi counts an array's element as soon as it is read. */
+  private String pathAfterValue() {
+    int top = size - 1;
+    if (scopes[top] != EMPTY_ARRAY && scopes[top] != NONEMPTY_ARRAY) {
+      return path();
+    }
+    pathIndices[top]++;
+    String path = path();
+    pathIndices[top]--;
+    return path;
+  }
+
+  /** The closing quote of a string of plain ASCII without escapes starting at {@code p}, or -1. */
+  private int asciiStringEnd(int p) {
+    for (; p < end; p++) {
+      byte b = buf[p];
+      if (b == '"') {
+        return p;
+      }
+      if (b == '\\' || b < 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  // Structure.
+
+  public void beginObject() throws IOException {
+    if (peekValue() != BEGIN_OBJECT) {
+      throw typeMismatch("BEGIN_OBJECT");
+    }
+    pos++;
+    push(EMPTY_OBJECT);
+  }
+
+  public void endObject() throws IOException {
+    int scope = scopes[size - 1];
+    if ((scope != EMPTY_OBJECT && scope != NONEMPTY_OBJECT) || nextNonWhitespace() != '}') {
+      throw new IllegalStateException("not at the end of an object at path " + path());
+    }
+    pos++;
+    pop();
+  }
+
+  public void beginArray() throws IOException {
+    if (peekValue() != BEGIN_ARRAY) {
+      throw typeMismatch("BEGIN_ARRAY");
+    }
+    pos++;
+    push(EMPTY_ARRAY);
+  }
+
+  public void endArray() throws IOException {
+    int scope = scopes[size - 1];
+    if ((scope != EMPTY_ARRAY && scope != NONEMPTY_ARRAY) || nextNonWhitespace() != ']') {
+      throw new IllegalStateException("not at the end of an array at path " + path());
+    }
+    pos++;
+    pop();
+  }
+
+  /** Whether the current object or array has another member; consumes the comma before it. */
+  public boolean hasNext() throws IOException {
+    int top = size - 1;
+    int scope = scopes[top];
+    boolean object = scope == EMPTY_OBJECT || scope == NONEMPTY_OBJECT;
+    if (!object && scope != EMPTY_ARRAY && scope != NONEMPTY_ARRAY) {
+      throw new IllegalStateException("not in an object or array at path " + path());
+    }
+    int close = object ? '}' : ']';
+    if (scope == NONEMPTY_ARRAY) {
+      pathIndices[top]++;
+    }
+    int c = require();
+    if (scope == EMPTY_OBJECT || scope == EMPTY_ARRAY) {
+      if (c == close) {
+        return false;
+      }
+      scopes[top] = scope + 1;
+      return true;
+    }
+    if (c == close) {
+      return false;
+    }
+    if (c != ',') {
+      throw syntaxError(c == ';' ? LENIENT : object ? "Unterminated object" : "Unterminated array");
+    }
+    pos++;
+    c = require();
+    if (object && c == '}') {
+      throw syntaxError("Expected name");
+    }
+    if (!object && (c == ']' || c == ',' || c == ';')) {
+      throw syntaxError(LENIENT);
+    }
+    return true;
+  }
+
+  /**
+   * The next property name and its colon. A name among {@code names} comes back as that very
+   * instance (a {@code switch} on it then costs one identity check); any other is decoded.
+   */
+  public String nextName(Names names) throws IOException {
+    int c = require();
+    if (c != '"') {
+      throw syntaxError(LENIENT); // a single-quoted or unquoted name
+    }
+    int start = ++pos;
+    int hash = 0;
+    int p = start;
+    String name = null;
+    while (p < end) {
+      byte b = buf[p];
+      if (b == '"') {
+        name = names.find(buf, start, p, hash);
+        if (name == null) {
+          name = unknownName(start, p, hash);
+        }
+        pos = p + 1;
+        break;
+      }
+      if (b == '\\') {
+        name = readQuoted();
+        String known = names.find(name);
+        name = known != null ? known : name;
+        break;
+      }
+      hash = 31 * hash + b;
+      p++;
+    }
+    if (name == null) {
+      throw syntaxError("Unterminated string");
+    }
+    pathNames[size - 1] = name;
+    c = require();
+    if (c != ':') {
+      throw syntaxError(c == '=' ? LENIENT : "Expected ':'");
+    }
+    pos++;
+    return name;
+  }
+
+  private String unknownName(int from, int to, int hash) {
+    int slot = (hash ^ (hash >>> 16)) & (unknownNames.length - 1);
+    String seen = unknownNames[slot];
+    if (seen != null && seen.length() == to - from) {
+      int i = 0;
+      while (i < to - from && buf[from + i] >= 0 && buf[from + i] == seen.charAt(i)) {
+        i++;
+      }
+      if (i == to - from) {
+        return seen;
+      }
+    }
+    String name = decode(from, to);
+    unknownNames[slot] = name;
+    return name;
+  }
+
+  // Values. Each reads an explicit null as null.
+
+  /** Consumes a {@code null} if one is next. */
+  public boolean nextNull() throws IOException {
+    if (peekValue() == NULL) {
+      pos = literalEnd;
+      return true;
+    }
+    return false;
+  }
+
+  /** A string; a number is read as its text, as Moshi's {@code nextString()} does. */
+  public String readString() throws IOException {
+    switch (peekValue()) {
+      case STRING:
+        pos++;
+        return readQuoted();
+      case NUMBER:
+        return numberText();
+      case NULL:
+        pos = literalEnd;
+        return null;
+      default:
+        throw typeMismatch("a string");
+    }
+  }
+
+  public Integer readInt() throws IOException {
+    String text;
+    switch (peekValue()) {
+      case NULL:
+        pos = literalEnd;
+        return null;
+      case NUMBER:
+        if (numberIsLong) {
+          int result = (int) numberValue;
+          if (result != numberValue) {
+            throw new JsonDataException("Expected an int but was " + numberValue + " at path "
+                + path());
+          }
+          pos = literalEnd;
+          return result;
+        }
+        text = numberText();
+        break;
+      case STRING:
+        pos++;
+        text = readQuoted();
+        try {
+          return Integer.parseInt(text);
+        } catch (NumberFormatException notAnInt) {
+          break; // perhaps a double, as below
+        }
+      default:
+        throw typeMismatch("an int");
+    }
+    double asDouble;
+    try {
+      asDouble = Double.parseDouble(text);
+    } catch (NumberFormatException e) {
+      throw new JsonDataException("Expected an int but was " + text + " at path " + path());
+    }
+    int result = (int) asDouble;
+    if (result != asDouble) {
+      throw new JsonDataException("Expected an int but was " + text + " at path " + path());
+    }
+    return result;
+  }
+
+  public Long readLong() throws IOException {
+    String text;
+    switch (peekValue()) {
+      case NULL:
+        pos = literalEnd;
+        return null;
+      case NUMBER:
+        if (numberIsLong) {
+          pos = literalEnd;
+          return numberValue;
+        }
+        text = numberText();
+        break;
+      case STRING:
+        pos++;
+        text = readQuoted();
+        try {
+          return Long.parseLong(text);
+        } catch (NumberFormatException notALong) {
+          break; // perhaps a decimal, as below
+        }
+      default:
+        throw typeMismatch("a long");
+    }
+    try {
+      return new BigDecimal(text).longValueExact();
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new JsonDataException("Expected a long but was " + text + " at path " + path());
+    }
+  }
+
+  public Double readDouble() throws IOException {
+    double result;
+    switch (peekValue()) {
+      case NULL:
+        pos = literalEnd;
+        return null;
+      case NUMBER:
+        if (numberIsLong) {
+          pos = literalEnd;
+          return (double) numberValue;
+        }
+        result = Double.parseDouble(numberText());
+        break;
+      case STRING:
+        pos++;
+        String text = readQuoted();
+        try {
+          result = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+          throw new JsonDataException("Expected a double but was " + text + " at path "
+              + path());
+        }
+        break;
+      default:
+        throw typeMismatch("a double");
+    }
+    if (Double.isNaN(result) || Double.isInfinite(result)) {
+      throw new JsonEncodingException("JSON forbids NaN and infinities: " + result + " at path "
+          + path());
+    }
+    return result;
+  }
+
+  /** A double that fits a float, as {@link Json#readFloat} reads it. */
+  public Float readFloat() throws IOException {
+    Double value = readDouble();
+    if (value == null) {
+      return null;
+    }
+    float narrowed = value.floatValue();
+    if ((Float.isInfinite(narrowed) && !value.isInfinite()) || (narrowed == 0 && value != 0)) {
+      throw new JsonDataException("Expected a float but was " + value + " at path " + path());
+    }
+    return narrowed;
+  }
+
+  /** A 64-bit integer as a number or a string holding one, as {@link Json#readWireLong}. */
+  public WireLong readWireLong() throws IOException {
+    boolean quoted = peekValue() == STRING;
+    Long value = readLong();
+    if (value == null) {
+      return null;
+    }
+    return quoted ? WireLong.ofString(value) : WireLong.ofNumber(value);
+  }
+
+  public Boolean readBoolean() throws IOException {
+    switch (peekValue()) {
+      case TRUE:
+        pos = literalEnd;
+        return Boolean.TRUE;
+      case FALSE:
+        pos = literalEnd;
+        return Boolean.FALSE;
+      case NULL:
+        pos = literalEnd;
+        return null;
+      default:
+        throw typeMismatch("a boolean");
+    }
+  }
+
+  public Instant readInstant() throws IOException {
+    if (peekValue() == STRING) {
+      int close = asciiStringEnd(pos + 1);
+      if (close > 0) { // parsed where it lies, without a string made of it
+        ascii.set(buf, pos + 1, close);
+        pos = close + 1;
+        try {
+          return Iso8601.parseInstant(ascii);
+        } catch (IllegalArgumentException e) {
+          throw new JsonDataException("Expected an ISO-8601 date-time but was "
+              + Json.quote(ascii.toString()) + " at path " + pathAfterValue(), e);
+        }
+      }
+    }
+    String text = readString();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Iso8601.parseInstant(text);
+    } catch (IllegalArgumentException e) {
+      throw new JsonDataException("Expected an ISO-8601 date-time but was " + Json.quote(text)
+          + " at path " + pathAfterValue(), e);
+    }
+  }
+
+  public Duration readDuration() throws IOException {
+    String text = readString();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Iso8601.parseDuration(text);
+    } catch (IllegalArgumentException e) {
+      throw new JsonDataException("Expected an ISO-8601 duration but was " + Json.quote(text)
+          + " at path " + pathAfterValue(), e);
+    }
+  }
+
+  /** An array as an unmodifiable list; elements may be null. */
+  public <T> List<T> readList(ValueReader<T> element) throws IOException {
+    if (nextNull()) {
+      return null;
+    }
+    beginArray();
+    Object[] elements = new Object[4];
+    int count = 0;
+    while (hasNext()) {
+      if (count == elements.length) {
+        elements = Arrays.copyOf(elements, count * 2);
+      }
+      elements[count++] = element.read(this);
+    }
+    endArray();
+    return new Json.ReadList<>(elements, count);
+  }
+
+  private static final Names NO_NAMES = Names.of();
+
+  /**
+   * An object as an unmodifiable map, as {@link Json#readMap} reads it: a key whose value is
+   * null is left out, a key given twice fails.
+   */
+  public <T> Map<String, T> readMap(ValueReader<T> value) throws IOException {
+    if (nextNull()) {
+      return null;
+    }
+    beginObject();
+    Map<String, T> map = new LinkedHashMap<>();
+    while (hasNext()) {
+      String name = nextName(NO_NAMES);
+      if (nextNull()) {
+        continue;
+      }
+      if (map.put(name, value.read(this)) != null) {
+        throw new JsonDataException(
+            "Map key '" + name + "' has multiple values at path " + path());
+      }
+    }
+    endObject();
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** A free-form property's value as its JSON text, as {@link Json#readRawJson} reads it. */
+  public String readRawJson() throws IOException {
+    return readRaw();
+  }
+
+  /**
+   * The next value, whatever it is, as its JSON text: what Moshi's {@code nextSource()} gives
+   * (keywords in lower case), checked as {@link Json#readRaw} checks it.
+   */
+  public String readRaw() throws IOException {
+    int type = peekValue();
+    if (type == STRING || type == BEGIN_OBJECT || type == BEGIN_ARRAY) {
+      int valueEnd = new RawBytes(buf, end).value(pos, 0);
+      if (valueEnd > 0) {
+        // Strict RFC 8259 within Moshi's limits: what the general path below accepts, at once.
+        String json = decode(pos, valueEnd);
+        pos = valueEnd;
+        return json;
+      }
+    }
+    String json;
+    switch (type) {
+      case STRING:
+        json = decode(pos, skipRawString(pos + 1, '"'));
+        break;
+      case BEGIN_OBJECT:
+      case BEGIN_ARRAY:
+        json = decode(pos, skipRawContainer(pos));
+        break;
+      case NUMBER:
+        json = numberText();
+        break;
+      case TRUE:
+        pos = literalEnd;
+        json = "true";
+        break;
+      case FALSE:
+        pos = literalEnd;
+        json = "false";
+        break;
+      default:
+        pos = literalEnd;
+        json = "null";
+        break;
+    }
+    int depth = RawJson.depth(json, Json.MAX_RAW_DEPTH);
+    if (depth == RawJson.MALFORMED) {
+      throw new JsonEncodingException("Malformed JSON at path " + path());
+    }
+    if (depth > Json.MAX_RAW_DEPTH) {
+      throw new JsonDataException("Nesting too deep (over " + Json.MAX_RAW_DEPTH
+          + " levels) at path " + path());
+    }
+    return json;
+  }
+
+  /**
+   * Where a container starting at {@code p} ends, found as Moshi's {@code JsonValueSource} finds
+   * it: brackets counted, strings, comments and single-quoted strings stepped over.
+   */
+  private int skipRawContainer(int p) throws IOException {
+    int depth = 0;
+    while (p < end) {
+      byte b = buf[p++];
+      switch (b) {
+        case '[':
+        case '{':
+          depth++;
+          break;
+        case ']':
+        case '}':
+          if (--depth == 0) {
+            pos = p;
+            return p;
+          }
+          break;
+        case '"':
+        case '\'':
+          p = skipRawString(p, b);
+          break;
+        case '#':
+          p = skipLine(p);
+          break;
+        case '/':
+          if (p >= end) {
+            throw new EOFException(); // as okio's require(), which Moshi's value source calls
+          }
+          if (buf[p] == '*') {
+            p = skipComment(p + 1);
+          } else if (buf[p] == '/') {
+            p = skipLine(p + 1);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+    throw new EOFException(); // as okio's require(), which Moshi's value source calls
+  }
+
+  /** Past the closing {@code quote} of a string whose content starts at {@code p}. */
+  private int skipRawString(int p, int quote) throws IOException {
+    while (p < end) {
+      byte b = buf[p++];
+      if (b == quote) {
+        pos = p;
+        return p;
+      }
+      if (b == '\\') {
+        p++;
+      }
+    }
+    throw new EOFException(); // as okio's require(), which Moshi's value source calls
+  }
+
+  private int skipLine(int p) throws IOException {
+    while (p < end) {
+      byte b = buf[p++];
+      if (b == '\n' || b == '\r') {
+        return p;
+      }
+    }
+    throw new EOFException(); // as okio's require(), which Moshi's value source calls
+  }
+
+  private int skipComment(int p) throws IOException {
+    for (; p + 1 < end; p++) {
+      if (buf[p] == '*' && buf[p + 1] == '/') {
+        return p + 2;
+      }
+    }
+    throw new EOFException(); // as okio's require(), which Moshi's value source calls
+  }
+
+  // Tokens.
+
+  /**
+   * What the next value is, without consuming it (a number or keyword is checked and its end
+   * kept in {@link #literalEnd}). Fails as Moshi's {@code peek()} does on anything else.
+   */
+  private int peekValue() throws IOException {
+    int c = require();
+    if (scopes[size - 1] == EMPTY_DOCUMENT) {
+      scopes[size - 1] = NONEMPTY_DOCUMENT;
+    }
+    switch (c) {
+      case '"':
+        return STRING;
+      case '{':
+        return BEGIN_OBJECT;
+      case '[':
+        return BEGIN_ARRAY;
+      case 't':
+      case 'T':
+        return keyword("true", TRUE);
+      case 'f':
+      case 'F':
+        return keyword("false", FALSE);
+      case 'n':
+      case 'N':
+        return keyword("null", NULL);
+      case '\'':
+        throw syntaxError(LENIENT);
+      case ']':
+      case ',':
+      case ';':
+        int scope = scopes[size - 1];
+        throw syntaxError(scope == EMPTY_ARRAY || scope == NONEMPTY_ARRAY ? LENIENT
+            : "Unexpected value");
+      default:
+        if (c == '-' || (c >= '0' && c <= '9')) {
+          return number();
+        }
+        if (isLiteral(c)) {
+          throw syntaxError(LENIENT); // an unquoted string
+        }
+        throw syntaxError("Expected value");
+    }
+  }
+
+  private int keyword(String word, int token) throws IOException {
+    int n = word.length();
+    if (pos + n <= end) {
+      boolean matches = true;
+      for (int i = 0; i < n; i++) {
+        int b = buf[pos + i];
+        if (b != word.charAt(i) && b != word.charAt(i) - ('a' - 'A')) {
+          matches = false;
+          break;
+        }
+      }
+      if (matches && (pos + n == end || !isLiteral(buf[pos + n]))) {
+        literalEnd = pos + n;
+        return token;
+      }
+    }
+    throw syntaxError(LENIENT); // an unquoted string
+  }
+
+  /** {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}, as Moshi's peekNumber. */
+  private int number() throws IOException {
+    int p = pos;
+    if (buf[p] == '-') {
+      p++;
+    }
+    int intStart = p;
+    while (p < end && isDigit(buf[p])) {
+      p++;
+    }
+    int intDigits = p - intStart;
+    boolean valid = intDigits > 0 && (intDigits == 1 || buf[intStart] != '0');
+    boolean integer = true;
+    if (valid && p < end && buf[p] == '.') {
+      integer = false;
+      int start = ++p;
+      while (p < end && isDigit(buf[p])) {
+        p++;
+      }
+      valid = p > start;
+    }
+    if (valid && p < end && (buf[p] == 'e' || buf[p] == 'E')) {
+      integer = false;
+      p++;
+      if (p < end && (buf[p] == '+' || buf[p] == '-')) {
+        p++;
+      }
+      int start = p;
+      while (p < end && isDigit(buf[p])) {
+        p++;
+      }
+      valid = p > start;
+    }
+    if (!valid || (p < end && isLiteral(buf[p]))) {
+      throw syntaxError(LENIENT); // an unquoted string
+    }
+    literalEnd = p;
+    numberIsLong = false;
+    if (integer && intDigits <= 19 && !(intDigits == 1 && buf[intStart] == '0'
+        && intStart > pos)) {
+      try {
+        numberValue = Long.parseLong(new String(buf, pos, p - pos, StandardCharsets.ISO_8859_1));
+        numberIsLong = true;
+      } catch (NumberFormatException tooLong) {
+        // a number, but not a long
+      }
+    }
+    return NUMBER;
+  }
+
+  /** Consumes the number {@link #peekValue} found and returns its text. */
+  private String numberText() {
+    String text = numberIsLong ? Long.toString(numberValue)
+        : new String(buf, pos, literalEnd - pos, StandardCharsets.ISO_8859_1);
+    pos = literalEnd;
+    return text;
+  }
+
+  /** Moshi's isLiteral: whether {@code c} may continue an unquoted literal. */
+  private boolean isLiteral(int c) throws IOException {
+    switch (c) {
+      case '/':
+      case '\\':
+      case ';':
+      case '#':
+      case '=':
+        throw syntaxError(LENIENT);
+      case '{':
+      case '}':
+      case '[':
+      case ']':
+      case ':':
+      case ',':
+      case ' ':
+      case '\t':
+      case '\f':
+      case '\r':
+      case '\n':
+        return false;
+      default:
+        return true;
+    }
+  }
+
+  /** Reads a string whose opening quote is consumed, through its closing quote. */
+  private String readQuoted() throws IOException {
+    int start = pos;
+    int p = start;
+    while (p < end) {
+      byte b = buf[p];
+      if (b == '"') {
+        pos = p + 1;
+        return decode(start, p);
+      }
+      if (b == '\\') {
+        return readEscaped(start, p);
+      }
+      p++;
+    }
+    throw syntaxError("Unterminated string");
+  }
+
+  private String readEscaped(int start, int p) throws IOException {
+    StringBuilder out = new StringBuilder(p - start + 16);
+    while (true) {
+      out.append(decode(start, p));
+      if (buf[p] == '"') {
+        pos = p + 1;
+        return out.toString();
+      }
+      pos = p + 1;
+      out.append(escape());
+      start = p = pos;
+      while (p < end && buf[p] != '"' && buf[p] != '\\') {
+        p++;
+      }
+      if (p == end) {
+        throw syntaxError("Unterminated string");
+      }
+    }
+  }
+
+  /** The character of the escape after a consumed backslash, as Moshi reads it. */
+  private char escape() throws IOException {
+    if (pos >= end) {
+      throw syntaxError("Unterminated escape sequence");
+    }
+    byte escaped = buf[pos++];
+    switch (escaped) {
+      case 'u':
+        if (pos + 4 > end) {
+          throw new EOFException("Unterminated escape sequence at path " + path());
+        }
+        int result = 0;
+        for (int i = 0; i < 4; i++) {
+          int c = buf[pos + i];
+          result <<= 4;
+          if (c >= '0' && c <= '9') {
+            result += c - '0';
+          } else if (c >= 'a' && c <= 'f') {
+            result += c - 'a' + 10;
+          } else if (c >= 'A' && c <= 'F') {
+            result += c - 'A' + 10;
+          } else {
+            throw syntaxError("\\u" + decode(pos, pos + 4));
+          }
+        }
+        pos += 4;
+        return (char) result;
+      case 't':
+        return '\t';
+      case 'b':
+        return '\b';
+      case 'n':
+        return '\n';
+      case 'r':
+        return '\r';
+      case 'f':
+        return '\f';
+      case '\n':
+      case '\'':
+      case '"':
+      case '\\':
+      case '/':
+        return (char) escaped;
+      default:
+        throw syntaxError("Invalid escape sequence: \\" + (char) escaped);
+    }
+  }
+
+  /** UTF-8 bytes as a string: ASCII directly, anything else by okio's decoder, as Moshi. */
+  private String decode(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buf[i] < 0) {
+        return ByteString.of(buf, from, to - from).utf8();
+      }
+    }
+    return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean isDigit(byte b) {
+    return b >= '0' && b <= '9';
+  }
+
+  /** The next byte that is not whitespace, not consumed, or -1 at the end. */
+  private int nextNonWhitespace() {
+    int p = pos;
+    while (p < end) {
+      byte b = buf[p];
+      if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
+        p++;
+        continue;
+      }
+      if (b == '/' || b == '#') {
+        pos = p;
+        return b; // a comment, which only a lenient reader skips
+      }
+      pos = p;
+      return b & 0xFF;
+    }
+    pos = p;
+    return -1;
+  }
+
+  /** The next byte that is not whitespace, not consumed; fails at the end. */
+  private int require() throws IOException {
+    int c = nextNonWhitespace();
+    if (c == -1) {
+      throw endOfInput();
+    }
+    if (c == '/' || c == '#') {
+      throw syntaxError(LENIENT);
+    }
+    return c;
+  }
+
+  private void push(int scope) {
+    if (size == scopes.length) {
+      if (size == MAX_SCOPES) {
+        throw new JsonDataException("Nesting too deep at " + path());
+      }
+      scopes = Arrays.copyOf(scopes, size * 2);
+      pathNames = Arrays.copyOf(pathNames, size * 2);
+      pathIndices = Arrays.copyOf(pathIndices, size * 2);
+    }
+    scopes[size] = scope;
+    pathNames[size] = null;
+    pathIndices[size] = 0;
+    size++;
+  }
+
+  private void pop() {
+    size--;
+    pathNames[size] = null;
+  }
+
+  private JsonDataException typeMismatch(String expected) throws IOException {
+    String token;
+    switch (peekValue()) {
+      case STRING:
+        token = "STRING";
+        break;
+      case NUMBER:
+        token = "NUMBER";
+        break;
+      case TRUE:
+      case FALSE:
+        token = "BOOLEAN";
+        break;
+      case NULL:
+        token = "NULL";
+        break;
+      case BEGIN_OBJECT:
+        token = "BEGIN_OBJECT";
+        break;
+      default:
+        token = "BEGIN_ARRAY";
+        break;
+    }
+    return new JsonDataException("Expected " + expected + " but was " + token + " at path "
+        + path());
+  }
+
+  private EOFException endOfInput() {
+    return new EOFException("End of input");
+  }
+
+  private JsonEncodingException syntaxError(String message) {
+    return new JsonEncodingException(message + " at path " + path());
+  }
+
+  /** ASCII bytes as chars, for {@link Iso8601#parseInstant}. */
+  private static final class AsciiView implements CharSequence {
+    private byte[] bytes;
+    private int from;
+    private int to;
+
+    void set(byte[] bytes, int from, int to) {
+      this.bytes = bytes;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override public int length() {
+      return to - from;
+    }
+
+    @Override public char charAt(int index) {
+      return (char) bytes[from + index];
+    }
+
+    @Override public CharSequence subSequence(int start, int end) {
+      return toString().substring(start, end);
+    }
+
+    @Override public String toString() {
+      return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  /**
+   * A one-pass check of a raw value's bytes that accepts only plain RFC 8259 (lower-case keywords,
+   * the standard escapes, at most {@link Json#MAX_RAW_DEPTH} levels): text that Moshi delimits
+   * and {@link RawJson} accepts alike. Anything else is left to the general path.
+   */
+  private static final class RawBytes {
+    private final byte[] buf;
+    private final int end;
+
+    RawBytes(byte[] buf, int end) {
+      this.buf = buf;
+      this.end = end;
+    }
+
+    /** Where the value at {@code p} ends, or -1 if it is not plainly valid. */
+    int value(int p, int depth) {
+      if (p >= end) {
+        return -1;
+      }
+      switch (buf[p]) {
+        case '{':
+          return depth >= Json.MAX_RAW_DEPTH ? -1 : object(p + 1, depth + 1);
+        case '[':
+          return depth >= Json.MAX_RAW_DEPTH ? -1 : array(p + 1, depth + 1);
+        case '"':
+          return string(p + 1);
+        case 't':
+          return word(p, "true");
+        case 'f':
+          return word(p, "false");
+        case 'n':
+          return word(p, "null");
+        default:
+          return number(p);
+      }
+    }
+
+    private int object(int p, int depth) {
+      p = whitespace(p);
+      if (p < end && buf[p] == '}') {
+        return p + 1;
+      }
+      while (p > 0 && p < end && buf[p] == '"') {
+        p = whitespace(string(p + 1));
+        if (p < 0 || p >= end || buf[p] != ':') {
+          return -1;
+        }
+        p = whitespace(value(whitespace(p + 1), depth));
+        if (p < 0 || p >= end) {
+          return -1;
+        }
+        if (buf[p] == '}') {
+          return p + 1;
+        }
+        if (buf[p] != ',') {
+          return -1;
+        }
+        p = whitespace(p + 1);
+      }
+      return -1;
+    }
+
+    private int array(int p, int depth) {
+      p = whitespace(p);
+      if (p < end && buf[p] == ']') {
+        return p + 1;
+      }
+      while (p > 0) {
+        p = whitespace(value(p, depth));
+        if (p < 0 || p >= end) {
+          return -1;
+        }
+        if (buf[p] == ']') {
+          return p + 1;
+        }
+        if (buf[p] != ',') {
+          return -1;
+        }
+        p = whitespace(p + 1);
+      }
+      return -1;
+    }
+
+    /** Past the closing quote of a string whose content starts at {@code p}. */
+    private int string(int p) {
+      if (p < 0) {
+        return -1;
+      }
+      while (p < end) {
+        byte b = buf[p++];
+        if (b == '"') {
+          return p;
+        }
+        if (b == '\\') {
+          if (p >= end) {
+            return -1;
+          }
+          switch (buf[p++]) {
+            case '"':
+            case '\\':
+            case '/':
+            case 'b':
+            case 'f':
+            case 'n':
+            case 'r':
+            case 't':
+              break;
+            case 'u':
+              if (p + 4 > end) {
+                return -1;
+              }
+              for (int i = 0; i < 4; i++, p++) {
+                byte h = buf[p];
+                if (!((h >= '0' && h <= '9') || (h >= 'a' && h <= 'f') || (h >= 'A' && h <= 'F'))) {
+                  return -1;
+                }
+              }
+              break;
+            default:
+              return -1;
+          }
+        }
+      }
+      return -1;
+    }
+
+    private int word(int p, String word) {
+      int n = word.length();
+      if (p + n > end) {
+        return -1;
+      }
+      for (int i = 0; i < n; i++) {
+        if (buf[p + i] != word.charAt(i)) {
+          return -1;
+        }
+      }
+      return endOfLiteral(p + n);
+    }
+
+    /** {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?} */
+    private int number(int p) {
+      if (p < end && buf[p] == '-') {
+        p++;
+      }
+      if (p < end && buf[p] == '0') {
+        p++;
+      } else {
+        int start = p;
+        p = digits(p);
+        if (p == start) {
+          return -1;
+        }
+      }
+      if (p < end && buf[p] == '.') {
+        int start = ++p;
+        p = digits(p);
+        if (p == start) {
+          return -1;
+        }
+      }
+      if (p < end && (buf[p] == 'e' || buf[p] == 'E')) {
+        p++;
+        if (p < end && (buf[p] == '+' || buf[p] == '-')) {
+          p++;
+        }
+        int start = p;
+        p = digits(p);
+        if (p == start) {
+          return -1;
+        }
+      }
+      return endOfLiteral(p);
+    }
+
+    private int digits(int p) {
+      while (p < end && buf[p] >= '0' && buf[p] <= '9') {
+        p++;
+      }
+      return p;
+    }
+
+    /** {@code p} if what is there ends a number or keyword for Moshi and RawJson alike. */
+    private int endOfLiteral(int p) {
+      if (p >= end) {
+        return -1; // only inside a container, which is then unterminated
+      }
+      byte b = buf[p];
+      return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == ',' || b == '}' || b == ']'
+          ? p : -1;
+    }
+
+    private int whitespace(int p) {
+      if (p < 0) {
+        return -1;
+      }
+      while (p < end) {
+        byte b = buf[p];
+        if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+          break;
+        }
+        p++;
+      }
+      return p;
+    }
+  }
+
+  /**
+   * Property names of one model, matched against the bytes of a name without decoding it: an
+   * open-addressing table keyed by a hash of the UTF-8 bytes.
+   */
+  public static final class Names {
+    private final String[] names;
+    private final byte[][] encoded;
+    private final int[] table;
+    private final int mask;
+
+    private Names(String[] names) {
+      this.names = names.clone();
+      this.encoded = new byte[names.length][];
+      int capacity = Integer.highestOneBit(Math.max(4, names.length * 4) - 1) << 1;
+      this.table = new int[capacity];
+      this.mask = capacity - 1;
+      Arrays.fill(table, -1);
+      for (int i = 0; i < names.length; i++) {
+        byte[] bytes = names[i].getBytes(StandardCharsets.UTF_8);
+        encoded[i] = bytes;
+        int hash = 0;
+        for (byte b : bytes) {
+          hash = 31 * hash + b;
+        }
+        int slot = mix(hash) & mask;
+        while (table[slot] != -1) {
+          slot = (slot + 1) & mask;
+        }
+        table[slot] = i;
+      }
+    }
+
+    /** The names, each returned as the very instance given. */
+    public static Names of(String... names) {
+      return new Names(names);
+    }
+
+    String find(byte[] buf, int from, int to, int hash) {
+      int slot = mix(hash) & mask;
+      int length = to - from;
+      int index;
+      while ((index = table[slot]) != -1) {
+        byte[] candidate = encoded[index];
+        if (candidate.length == length
+            && Arrays.equals(candidate, 0, length, buf, from, to)) {
+          return names[index];
+        }
+        slot = (slot + 1) & mask;
+      }
+      return null;
+    }
+
+    String find(String name) {
+      for (String known : names) {
+        if (known.equals(name)) {
+          return known;
+        }
+      }
+      return null;
+    }
+
+    private static int mix(int hash) {
+      return hash ^ (hash >>> 16);
+    }
+  }
+}

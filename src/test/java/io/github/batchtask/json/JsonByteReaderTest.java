@@ -1,0 +1,308 @@
+package io.github.batchtask.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.squareup.moshi.JsonReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okio.Buffer;
+import okio.ByteString;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The byte reader against Moshi's strict reader, read for read: the same values, and the same
+ * exception type and message (with its JSON path) for bad input.
+ */
+class JsonByteReaderTest {
+  @FunctionalInterface
+  interface MoshiRead {
+    Object read(JsonReader reader) throws IOException;
+  }
+
+  @FunctionalInterface
+  interface ByteRead {
+    Object read(JsonByteReader in) throws IOException;
+  }
+
+  /** What a read gave: its value, or its exception's type and message. */
+  private static String outcome(String json, MoshiRead read) {
+    try {
+      Buffer body = new Buffer().write(json.getBytes(StandardCharsets.UTF_8));
+      if (body.rangeEquals(0, ByteString.decodeHex("efbbbf"))) {
+        body.skip(3); // as Retrofit's Moshi converter does
+      }
+      JsonReader reader = JsonReader.of(body);
+      Object value = read.read(reader);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        return "not fully consumed";
+      }
+      return "value " + value;
+    } catch (Exception e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
+  private static String outcome(String json, ByteRead read) {
+    try {
+      return "value " + JsonByteReader.readDocument(json.getBytes(StandardCharsets.UTF_8),
+          read::read);
+    } catch (Exception e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
+  private static void same(String json, MoshiRead moshi, ByteRead bytes) {
+    assertEquals(outcome(json, moshi), outcome(json, bytes), json);
+  }
+
+  /** Reads {"a": V, "b": [V...], other: raw} with {@code value} for V, on either reader. */
+  private static void sameInObject(String json, MoshiRead moshiValue, ByteRead byteValue) {
+    same(json, reader -> {
+      Map<String, Object> map = new LinkedHashMap<>();
+      reader.beginObject();
+      while (reader.hasNext()) {
+        String name = reader.nextName();
+        if (name.equals("a")) {
+          map.put(name, moshiValue.read(reader));
+        } else if (name.equals("b")) {
+          map.put(name, Json.readList(reader, moshiValue::read));
+        } else {
+          map.put(name, Json.readRaw(reader));
+        }
+      }
+      reader.endObject();
+      return map;
+    }, in -> {
+      Map<String, Object> map = new LinkedHashMap<>();
+      in.beginObject();
+      JsonByteReader.Names names = JsonByteReader.Names.of("a", "b");
+      while (in.hasNext()) {
+        String name = in.nextName(names);
+        if (name.equals("a")) {
+          map.put(name, byteValue.read(in));
+        } else if (name.equals("b")) {
+          map.put(name, in.readList(byteValue::read));
+        } else {
+          map.put(name, in.readRaw());
+        }
+      }
+      in.endObject();
+      return map;
+    });
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"plain\"", "\"\"", "\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\"", "\"\\u00e9\\u20AC\\uD83D\\uDE00\"",
+      "\"é€😀 mixed \\n with escapes ü\"", "\"lone \\uD800 surrogate\"", "\"\\'quote\\'\"",
+      "\"escaped\\\nnewline\"", "\"raw\ttab and \u0001 control\"", "12", "-0", "1.50", "1e9",
+      "123456789012345678901234", "null", "NULL", "Null", "true", "TRUE", "[1]", "{}",
+      "\"\\x\"", "\"\\u12\"", "\"\\u12G4\"", "\"unterminated", "\"end\\", "tru", "nul", "01",
+      "1.", "-", "1e", "+1", ".5", "'single'", "unquoted", "", "   ", "\"a\" \"b\"", "1 2",
+      "\"a\" // comment", "\"a\"#", "/* c */ \"a\"", "1/", "1;", "true1", "\"x\"  ",
+  })
+  void stringsAsMoshiReadsThem(String json) {
+    same(json, Json::readString, JsonByteReader::readString);
+    sameInObject("{\"a\":" + json + "}", Json::readString, JsonByteReader::readString);
+    sameInObject("{\"b\":[\"x\"," + json + "]}", Json::readString, JsonByteReader::readString);
+  }
+
+  @Test
+  void invalidUtf8DecodesAsMoshiDecodesIt() {
+    byte[][] inputs = {
+        {'"', (byte) 0xC3, '"'}, {'"', (byte) 0xE2, (byte) 0x82, '"'},
+        {'"', (byte) 0xFF, 'a', (byte) 0x80, '"'},
+        {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'},
+        {'"', (byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80, '\\', 'n', (byte) 0xC3, '"'},
+    };
+    for (byte[] input : inputs) {
+      String json = new String(input, StandardCharsets.ISO_8859_1);
+      try {
+        String moshi = Json.readString(JsonReader.of(new Buffer().write(input)));
+        String bytes = JsonByteReader.readDocument(input, JsonByteReader::readString);
+        assertEquals(moshi, bytes, json);
+      } catch (IOException e) {
+        throw new AssertionError(json, e);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "0", "-1", "2147483647", "-2147483648", "2147483648", "1.0", "1.5", "1e2", "1E+2", "-0",
+      "\"12\"", "\"+12\"", "\"1.0\"", "\"1e2\"", "\"x\"", "\"\"", "\"NaN\"", "true", "null", "[]",
+      "9223372036854775808", "-9223372036854775809", "00", "1.0e400",
+  })
+  void intsLongsAndDoublesAsMoshiReadsThem(String json) {
+    sameInObject("{\"a\":" + json + "}", Json::readInt, JsonByteReader::readInt);
+    sameInObject("{\"a\":" + json + "}", Json::readLong, JsonByteReader::readLong);
+    sameInObject("{\"a\":" + json + "}", Json::readDouble, JsonByteReader::readDouble);
+    sameInObject("{\"b\":[0, " + json + "]}", Json::readInt, JsonByteReader::readInt);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "9223372036854775807", "-9223372036854775808", "\"9223372036854775807\"", "\"1.5E3\"",
+      "1.5E3", "\"1.5\"", "\"Infinity\"", "\"-Infinity\"", "\"1e400\"",
+  })
+  void int64AsNumberOrString(String json) {
+    sameInObject("{\"a\":" + json + "}", Json::readLong, JsonByteReader::readLong);
+    sameInObject("{\"a\":" + json + "}", r -> wire(Json.readWireLong(r)),
+        in -> wire(in.readWireLong()));
+    sameInObject("{\"a\":" + json + "}", Json::readFloat, JsonByteReader::readFloat);
+    sameInObject("{\"a\":" + json + "}", Json::readDouble, JsonByteReader::readDouble);
+  }
+
+  private static String wire(WireLong value) {
+    return value == null ? null : value.value() + (value.quoted() ? " quoted" : " number");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1e-50", "3.4e39", "-3.4e38", "0.1", "\"2.5\"", "0"})
+  void floatsAsMoshiReadsThem(String json) {
+    sameInObject("{\"a\":" + json + "}", Json::readFloat, JsonByteReader::readFloat);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"true", "false", "True", "FALSE", "tRuE", "\"true\"", "1", "null"})
+  void booleansInAnyCase(String json) {
+    sameInObject("{\"a\":" + json + "}", Json::readBoolean, JsonByteReader::readBoolean);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"2014-09-18T05:06:45.4878775Z\"", "\"2025-06-03T09:13:05.123456789+01:00\"",
+      "\"2014-09-18T05:06:45Z\"", "\"2014-13-18T05:06:45Z\"", "\"yesterday\"", "12", "null",
+      "\"2014-09-18T05:06:45.1234567890Z\"", "\"2014-09-18t05:06:45z\"",
+      "\"2014-09-18T05:06:45\"",
+      "\"\\u0032014-09-18T05:06:45Z\"", "\"2014-09-18T05:06:45Zé\"",
+      "\"2014-09-18T05:06:45+25:00\"",
+  })
+  void instants(String json) {
+    sameInObject("{\"a\":" + json + "}", Json::readInstant, JsonByteReader::readInstant);
+    sameInObject("{\"b\":[\"2014-09-18T05:06:45Z\"," + json + "]}", Json::readInstant,
+        JsonByteReader::readInstant);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\"P10675199DT2H48M5.4775807S\"", "\"PT1H\"", "\"P1D\"", "\"forever\"", "null",
+  })
+  void durations(String json) {
+    sameInObject("{\"a\":" + json + "}", Json::readDuration, JsonByteReader::readDuration);
+    sameInObject("{\"b\":[\"PT1S\", " + json + "]}", Json::readDuration,
+        JsonByteReader::readDuration);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"x\": [1, 2.5, \"s\", true, null, {\"y\": {}}]}", "{\"x\": \"https://a/$metadata\"}",
+      "{\"x\": TRUE}", "{\"x\": Null}", "{\"x\": -0}", "{\"x\": 1.50}", "{\"x\": [1, 2}",
+      "{\"x\": [1, '}]' ]}", "{\"x\": [1, /* ] */ 2]}", "{\"x\": [1 // ]\n]}",
+      "{\"x\": [1, # ]\n]}",
+      "{\"x\": \"\\q\"}", "{\"x\": {\"y\" 1}}", "{\"x\": [1,]}", "{\"x\": {\"é\": \"ü\"}}",
+      "{\"x\": [", "{\"x\": \"abc", "{\"x\": [\"abc",
+      "{\"x\": {\"y\": [1, 2], \"z\": \"\\u0041\"}}",
+      "{\"x\": 1, \"x\": 2}", "{\"x\": [1, 2] }", "{\"x\": [\"a\\\"]\"]}", "{\"x\": [1]x}",
+      "{\"x\": 1e}", "{\"x\": 'a'}", "{\"x\": ]}", "{\"x\": }", "{\"x\": [1/2]}",
+      "{\"x\": [True, nULL, -0.5e-3]}", "{\"x\": [\"\\'\", \"\\\n\"]}", "{\"x\": {\"a\":1 :2}}",
+      "{\"x\": [1 :]}", "{\"x\": {\"a\" : [ ] , \"b\" : { } }}", "{\"x\": [\"\u0001\"]}",
+      "{\"x\": [\"\\u00e9\\uD83D\\ude00\"]}", "{\"x\": [\"\\u00G9\"]}", "{\"x\": [01]}",
+      "{\"x\": [1.]}", "{\"x\": {\"a\": tru}}", "{\"x\": [\"é\", {\"ü\": \"😀\"}]}",
+  })
+  void unknownPropertiesKeptRawAndChecked(String json) {
+    sameInObject(json, Json::readString, JsonByteReader::readString);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"a\": \"x\" \"b\": []}", "{\"a\" \"x\"}", "{\"a\"= \"x\"}", "{'a': \"x\"}", "{a: \"x\"}",
+      "{\"a\": \"x\",}", "{,}", "{\"b\": [\"x\" \"y\"]}", "{\"b\": [\"x\";\"y\"]}", "{\"b\": [,]}",
+      "{\"a\": \"x\"", "{\"a\": \"x\",", "{\"a\":", "{\"a\"", "{", "{\"b\": [", "{\"b\": [\"x\",",
+      "{\"a\": \"x\"}}", "{\"a\": \"x\"} x", "{\"a\": \"x\"} /", "[]", "\"x\"", "{\"a\": [1]}",
+      "{\"b\": {}}", "{\"b\": [[]]}", "{\"a\\u0062\": \"escaped name\"}", "{\"b\\\"\": 1}",
+      "\uFEFF{\"a\": \"bom\"}", "{\"a\": \"x\"} ", "{\"b\": [\"1\", 2, null, \"4\"]}",
+      "{\"unterminated: 1}", "{\"b\": [\"x\"] ,\"a\": \"y\"}",
+  })
+  void structureAsMoshiReadsIt(String json) {
+    sameInObject(json, Json::readString, JsonByteReader::readString);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{}", "{\"k\": \"v\", \"l\": null}", "{\"k\": \"v\", \"k\": \"w\"}", "{\"k\": 1}",
+      "{\"k\": true}", "[]", "null", "{\"k\": \"v\",}", "{\"k\" \"v\"}",
+  })
+  void mapsAsMoshiReadsThem(String json) {
+    sameInObject("{\"a\":" + json + "}", r -> Json.readMap(r, Json::readString),
+        in -> in.readMap(JsonByteReader::readString));
+  }
+
+  @Test
+  void aByte0xFfAfterTheDocumentEndsItAsInMoshi() throws IOException {
+    for (byte last : new byte[] {(byte) 0xFF, (byte) 0xFE}) {
+      byte[] json = {'"', 'a', '"', ' ', last, 'x'};
+      String moshi;
+      try {
+        JsonReader reader = JsonReader.of(new Buffer().write(json));
+        moshi = reader.nextString() + " " + reader.peek();
+      } catch (IOException e) {
+        moshi = e.getClass().getSimpleName();
+      }
+      String bytes;
+      try {
+        bytes = JsonByteReader.readDocument(json, JsonByteReader::readString) + " END_DOCUMENT";
+      } catch (IOException e) {
+        bytes = e.getClass().getSimpleName();
+      }
+      assertEquals(moshi, bytes);
+      assertEquals(last == (byte) 0xFF ? "a END_DOCUMENT" : "JsonEncodingException", bytes);
+    }
+  }
+
+  @Test
+  void nestingDeeperThanMoshiAllowsFailsTheSameWay() {
+    for (int depth : new int[] {254, 255, 256, 300}) {
+      String raw = "[".repeat(depth) + "]".repeat(depth);
+      sameInObject("{\"x\": " + raw + "}", Json::readString, JsonByteReader::readString);
+    }
+  }
+
+  @Test
+  void pathsNameWhereTheErrorIs() {
+    String json = "{\"b\": [\"ok\", \"ok\", true]}";
+    assertEquals("JsonDataException: Expected a string but was BOOLEAN at path $.b[2]",
+        outcome(json, (ByteRead) in -> {
+          in.beginObject();
+          in.nextName(JsonByteReader.Names.of("b"));
+          return in.readList(JsonByteReader::readString);
+        }));
+  }
+
+  @Test
+  void knownNamesComeBackAsTheGivenInstances() throws IOException {
+    String known = new String("filePath".toCharArray());
+    JsonByteReader.Names names = JsonByteReader.Names.of("blobSource", known, "fileMode");
+    List<String> read = new ArrayList<>();
+    JsonByteReader.readDocument(
+        "{\"filePath\": 1, \"file\\u0050ath\": 2, \"other\": 3}".getBytes(StandardCharsets.UTF_8),
+        in -> {
+          in.beginObject();
+          while (in.hasNext()) {
+            read.add(in.nextName(names));
+            in.readRaw();
+          }
+          in.endObject();
+          return null;
+        });
+    assertEquals(List.of("filePath", "filePath", "other"), read);
+    assertEquals(true, read.get(0) == known, "the given instance");
+    assertEquals(true, read.get(1) == known, "an escaped known name is the given instance too");
+  }
+}
