@@ -56,8 +56,6 @@ public final class BatchTaskClient {
   /** The default {@link Builder#deadline deadline} of a call, in seconds. */
   public static final long DEFAULT_DEADLINE_SECONDS = 60;
 
-  private static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(DEFAULT_DEADLINE_SECONDS);
-
   /** An api-version: a date, with the service version (".20.0") up to 2024. */
   private static final Pattern API_VERSION_SHAPE =
       Pattern.compile("\\d{4}-\\d{2}-\\d{2}(\\.\\d{1,4}\\.\\d{1,4})?");
@@ -259,11 +257,9 @@ public final class BatchTaskClient {
           + " conditional (request-id: " + (requestId == null ? "none" : Printable.escape(requestId))
           + ")", 304, requestId, null);
     }
-    long retryAfter = RetryInterceptor.requestedDelay(raw, Clock.systemUTC());
     if (raw.code() == 304) {
       return new TaskResult(304, null, raw.header("ETag"),
-          HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed,
-          retryAfter < 0 ? null : Duration.ofNanos(retryAfter));
+          HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed, retryAfter(raw));
     }
     if (!response.isSuccessful()) {
       String location = raw.isRedirect() ? raw.header("Location") : null;
@@ -278,8 +274,13 @@ public final class BatchTaskClient {
           requestId, null);
     }
     return new TaskResult(raw.code(), task, raw.header("ETag"),
-        HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed,
-        retryAfter < 0 ? null : Duration.ofNanos(retryAfter));
+        HttpDates.parse(raw.header("Last-Modified")), requestId, sentOrEchoed, retryAfter(raw));
+  }
+
+  /** The delay the answer asks for before the next request, or null; read only for answers used. */
+  private static Duration retryAfter(okhttp3.Response raw) {
+    long nanos = RetryInterceptor.requestedDelay(raw, Clock.systemUTC());
+    return nanos < 0 ? null : Duration.ofNanos(nanos);
   }
 
   /** The Shared Key string-to-sign of the request as it was sent, or null. */
@@ -343,7 +344,7 @@ public final class BatchTaskClient {
     private String apiVersion = DEFAULT_API_VERSION;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(40);
-    private Duration deadline = DEFAULT_DEADLINE;
+    private Duration deadline = Duration.ofSeconds(DEFAULT_DEADLINE_SECONDS);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private String userAgent = "batch-task-client/" + VERSION;
     private OkHttpClient okHttpClient;

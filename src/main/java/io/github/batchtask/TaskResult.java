@@ -18,11 +18,6 @@ public final class TaskResult {
   private final Duration retryAfter;
 
   TaskResult(int statusCode, BatchTask task, String etag, Instant lastModified, String requestId,
-      String clientRequestId) {
-    this(statusCode, task, etag, lastModified, requestId, clientRequestId, null);
-  }
-
-  TaskResult(int statusCode, BatchTask task, String etag, Instant lastModified, String requestId,
       String clientRequestId, Duration retryAfter) {
     this.statusCode = statusCode;
     this.task = task;

@@ -118,11 +118,7 @@ public final class WaitOptions {
 
     /** Gives up after this long with a {@link TaskWaitTimeoutException}; no limit by default. */
     public Builder timeout(Duration timeout) {
-      requireNonNull(timeout, "timeout == null");
-      if (timeout.isNegative() || timeout.isZero()) {
-        throw new IllegalArgumentException("timeout must be positive: " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = positive(timeout, "timeout");
       return this;
     }
 

@@ -468,7 +468,7 @@ final class SandboxServer implements AutoCloseable {
       }
       responseCode = code;
       boolean noBody = length < 0 || method.equals("HEAD") || code == 304 || code == 204;
-      bodyLeft = method.equals("HEAD") || code == 304 || code == 204 ? 0 : Math.max(0, length);
+      bodyLeft = noBody ? 0 : length;
       StringBuilder head = new StringBuilder("HTTP/1.1 ").append(code).append(' ')
           .append(REASONS.getOrDefault(code, "Status")).append("\r\n");
       head.append("Date: ")
@@ -479,7 +479,7 @@ final class SandboxServer implements AutoCloseable {
         }
       }
       if (code != 304 && code != 204) {
-        head.append("Content-Length: ").append(noBody && length < 0 ? 0 : length).append("\r\n");
+        head.append("Content-Length: ").append(Math.max(0, length)).append("\r\n");
       }
       if (closeAfter) {
         head.append("Connection: close\r\n");
