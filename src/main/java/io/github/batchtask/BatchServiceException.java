@@ -60,8 +60,7 @@ public final class BatchServiceException extends BatchException {
 
   /** {@code text} escaped, then cut to {@code max} characters. */
   private static String quote(String text, int max) {
-    String escaped = Printable.escape(text);
-    return escaped.length() <= max ? escaped : escaped.substring(0, max) + "...";
+    return ErrorBodies.bounded(Printable.escape(text), max);
   }
 
   /** The HTTP status, such as 404. */

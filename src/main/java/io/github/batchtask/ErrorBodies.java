@@ -79,7 +79,8 @@ final class ErrorBodies {
     return (end >= 0 ? message.substring(0, end) : message).strip();
   }
 
-  private static String bounded(String text, int max) {
+  /** {@code text} cut to {@code max} characters and "...", or null. */
+  static String bounded(String text, int max) {
     return text == null || text.length() <= max ? text : text.substring(0, max) + "...";
   }
 
@@ -102,10 +103,10 @@ final class ErrorBodies {
       case 401: return "Unauthorized";
       case 403: return "Forbidden";
       case 404: return "Not Found";
-      case 408: return "Request Timeout";
       case 405: return "Method Not Allowed";
       case 406: return "Not Acceptable";
       case 407: return "Proxy Authentication Required";
+      case 408: return "Request Timeout";
       case 409: return "Conflict";
       case 410: return "Gone";
       case 412: return "Precondition Failed";
