@@ -204,14 +204,19 @@ public final class Json {
       json = source.readUtf8();
     }
     int depth = rawDepth(json, reader.isLenient());
+    if (depth == RawJson.MALFORMED || depth > MAX_RAW_DEPTH) {
+      failRaw(depth, path);
+    }
+    return json;
+  }
+
+  /** Fails a raw value whose {@code depth} is {@link RawJson#MALFORMED} or too deep. */
+  static void failRaw(int depth, String path) throws JsonEncodingException {
     if (depth == RawJson.MALFORMED) {
       throw new JsonEncodingException("Malformed JSON at path " + path);
     }
-    if (depth > MAX_RAW_DEPTH) {
-      throw new JsonDataException("Nesting too deep (over " + MAX_RAW_DEPTH + " levels) at path "
-          + path);
-    }
-    return json;
+    throw new JsonDataException("Nesting too deep (over " + MAX_RAW_DEPTH + " levels) at path "
+        + path);
   }
 
   /**

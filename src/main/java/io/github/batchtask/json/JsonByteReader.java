@@ -158,34 +158,35 @@ public final class JsonByteReader {
   // Structure.
 
   public void beginObject() throws IOException {
-    if (peekValue() != BEGIN_OBJECT) {
-      throw typeMismatch("BEGIN_OBJECT");
-    }
-    pos++;
-    push(EMPTY_OBJECT);
+    begin(BEGIN_OBJECT, "BEGIN_OBJECT", EMPTY_OBJECT);
   }
 
   public void endObject() throws IOException {
-    int scope = scopes[size - 1];
-    if ((scope != EMPTY_OBJECT && scope != NONEMPTY_OBJECT) || nextNonWhitespace() != '}') {
-      throw new IllegalStateException("not at the end of an object at path " + path());
-    }
-    pos++;
-    pop();
+    end(EMPTY_OBJECT, '}', "an object");
   }
 
   public void beginArray() throws IOException {
-    if (peekValue() != BEGIN_ARRAY) {
-      throw typeMismatch("BEGIN_ARRAY");
-    }
-    pos++;
-    push(EMPTY_ARRAY);
+    begin(BEGIN_ARRAY, "BEGIN_ARRAY", EMPTY_ARRAY);
   }
 
   public void endArray() throws IOException {
+    end(EMPTY_ARRAY, ']', "an array");
+  }
+
+  /** Opens the object or array whose {@code token} is next; its scope starts as {@code empty}. */
+  private void begin(int token, String expected, int empty) throws IOException {
+    if (peekValue() != token) {
+      throw typeMismatch(expected);
+    }
+    pos++;
+    push(empty);
+  }
+
+  /** Closes the object or array of scope {@code empty} (or its non-empty successor). */
+  private void end(int empty, char close, String what) throws IOException {
     int scope = scopes[size - 1];
-    if ((scope != EMPTY_ARRAY && scope != NONEMPTY_ARRAY) || nextNonWhitespace() != ']') {
-      throw new IllegalStateException("not at the end of an array at path " + path());
+    if ((scope != empty && scope != empty + 1) || nextNonWhitespace() != close) {
+      throw new IllegalStateException("not at the end of " + what + " at path " + path());
     }
     pos++;
     pop();
@@ -590,12 +591,8 @@ public final class JsonByteReader {
         break;
     }
     int depth = RawJson.depth(json, Json.MAX_RAW_DEPTH);
-    if (depth == RawJson.MALFORMED) {
-      throw new JsonEncodingException("Malformed JSON at path " + path());
-    }
-    if (depth > Json.MAX_RAW_DEPTH) {
-      throw new JsonDataException("Nesting too deep (over " + Json.MAX_RAW_DEPTH
-          + " levels) at path " + path());
+    if (depth == RawJson.MALFORMED || depth > Json.MAX_RAW_DEPTH) {
+      Json.failRaw(depth, path());
     }
     return json;
   }

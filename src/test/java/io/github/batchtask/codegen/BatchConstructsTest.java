@@ -10,12 +10,9 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.rest.CommaSeparated;
 import io.github.batchtask.rest.Pages;
 import io.github.batchtask.testing.JsonTree;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import okhttp3.ResponseBody;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -38,8 +31,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openapitools.codegen.DefaultGenerator;
-import org.openapitools.codegen.config.CodegenConfigurator;
 import retrofit2.Call;
 import retrofit2.HttpException;
 import retrofit2.Response;
@@ -52,7 +43,6 @@ import retrofit2.converter.moshi.MoshiConverterFactory;
  * {@code -Werror}, and called against MockWebServer.
  */
 class BatchConstructsTest {
-  private static final Path BASE = Path.of(System.getProperty("project.basedir", "."));
   private static final String VERSION = "2000-01-01.1.0";
 
   @TempDir static Path work;
@@ -64,33 +54,7 @@ class BatchConstructsTest {
 
   @BeforeAll static void generateAndCompile() throws Exception {
     generated = work.resolve("generated");
-    generate(BASE.resolve("src/test/resources/fixtures/batch-constructs.yaml"), generated);
-    Path classes = work.resolve("classes");
-    Files.createDirectories(classes);
-    List<String> args = new ArrayList<>(List.of("-Xlint:all,-processing", "-Werror",
-        "-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
-    args.addAll(javaFiles(generated).stream().map(Path::toString).collect(Collectors.toList()));
-    ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    int status = javac.run(null, diagnostics, diagnostics, args.toArray(new String[0]));
-    assertEquals(0, status, "generated code must compile without warnings:\n"
-        + diagnostics.toString(StandardCharsets.UTF_8));
-    loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        BatchConstructsTest.class.getClassLoader());
-  }
-
-  /** Runs the generator as {@code mvn -Pregenerate} does, on another spec and package. */
-  static void generate(Path spec, Path output) {
-    CodegenConfigurator configurator =
-        CodegenConfigurator.fromFile(BASE.resolve("templates/generator.yaml").toString());
-    configurator.setInputSpec(spec.toString());
-    configurator.setOutputDir(output.toString());
-    configurator.setTemplateDir(BASE.resolve("templates").toString());
-    configurator.setModelPackage("fixture.model");
-    configurator.setApiPackage("fixture.api");
-    configurator.setInvokerPackage("fixture.model");
-    configurator.setQuiet(true); // no donation banner in the build output
-    new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
+    loader = GeneratedFixture.generateAndCompile("batch-constructs.yaml", work);
   }
 
   @BeforeEach void start() throws Exception {
@@ -106,17 +70,12 @@ class BatchConstructsTest {
   }
 
   @Test void generatedCode() throws IOException {
-    StringBuilder listing = new StringBuilder();
-    for (Path file : javaFiles(generated)) {
-      listing.append("=== ").append(file.getFileName()).append(" ===\n")
-          .append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
-    }
-    Approvals.verify(listing.toString());
+    Approvals.verify(GeneratedFixture.listing(generated));
   }
 
   @Test void generatedLinesFitInOneHundredColumns() throws IOException {
     List<String> tooLong = new ArrayList<>();
-    for (Path file : javaFiles(generated)) {
+    for (Path file : GeneratedFixture.javaFiles(generated)) {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         if (line.length() > 100) {
           tooLong.add(file.getFileName() + ": " + line);
@@ -273,7 +232,7 @@ class BatchConstructsTest {
   }
 
   @Test void readOnlyPropertiesSaySoAndStillRoundTrip() throws Exception {
-    String widget = Files.readString(javaFiles(generated).stream()
+    String widget = Files.readString(GeneratedFixture.javaFiles(generated).stream()
         .filter(p -> p.getFileName().toString().equals("Widget.java")).findFirst().orElseThrow());
     assertTrue(widget.contains("/** The ETag of the widget. Read-only: set by the service. */"),
         widget);
@@ -340,7 +299,7 @@ class BatchConstructsTest {
         "        '204': {description: done}",
         ""));
     RuntimeException failure = assertThrows(RuntimeException.class,
-        () -> generate(spec, work.resolve("form-out")));
+        () -> GeneratedFixture.generate(spec, work.resolve("form-out")));
     String message = rootMessage(failure);
     assertEquals("operation Thing_Upload (content): form parameters are not supported by the"
         + " templates", message);
@@ -361,7 +320,7 @@ class BatchConstructsTest {
         "        items: {type: object, additionalProperties: {type: string}}",
         ""));
     RuntimeException failure = assertThrows(RuntimeException.class,
-        () -> generate(spec, work.resolve("nested-out")));
+        () -> GeneratedFixture.generate(spec, work.resolve("nested-out")));
     assertEquals("Thing.layers: a map inside a list or a map is not supported by the templates"
         + " (a map property is)", rootMessage(failure));
   }
@@ -388,13 +347,6 @@ class BatchConstructsTest {
       list.add(b);
     }
     return list;
-  }
-
-  private static List<Path> javaFiles(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(p -> p.toString().endsWith(".java")).sorted()
-          .collect(Collectors.toList());
-    }
   }
 
   private Object api(String name) throws ClassNotFoundException {

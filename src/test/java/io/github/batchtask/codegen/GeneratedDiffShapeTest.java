@@ -117,7 +117,7 @@ class GeneratedDiffShapeTest {
     Files.createDirectories(specFile.getParent());
     Files.writeString(specFile, specText, StandardCharsets.UTF_8);
     Path output = work.resolve(name);
-    TemplateDecisionsTest.generate(specFile, output);
+    GeneratedFixture.generate(specFile, output);
     Map<String, List<String>> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(output)) {
       for (Path file : walk.filter(p -> p.toString().endsWith(".java"))

@@ -9,35 +9,24 @@ import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import io.github.batchtask.testing.JsonTree;
-import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.lang.reflect.Field;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.approvaltests.Approvals;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openapitools.codegen.DefaultGenerator;
-import org.openapitools.codegen.config.CodegenConfigurator;
 
 /**
  * Each template decision, on a small fixture spec: the generated code is approved as a golden
  * file, then compiled and exercised, so a decision is checked both as text and as behaviour.
  */
 class TemplateDecisionsTest {
-  private static final Path BASE = Path.of(System.getProperty("project.basedir", "."));
 
   @TempDir static Path work;
   private static Path generated;
@@ -45,49 +34,11 @@ class TemplateDecisionsTest {
 
   @BeforeAll static void generateAndCompile() throws Exception {
     generated = work.resolve("generated");
-    generate(BASE.resolve("src/test/resources/fixtures/template-decisions.yaml"), generated);
-    Path classes = work.resolve("classes");
-    Files.createDirectories(classes);
-    List<String> sources;
-    try (Stream<Path> files = Files.walk(generated)) {
-      sources = files.filter(p -> p.toString().endsWith(".java")).map(Path::toString)
-          .sorted().collect(Collectors.toList());
-    }
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    StringWriter diagnostics = new StringWriter();
-    List<String> args = new java.util.ArrayList<>(List.of("-Xlint:all,-processing", "-Werror",
-        "-classpath", System.getProperty("java.class.path"), "-d", classes.toString()));
-    args.addAll(sources);
-    int status = javac.run(null, null, null, args.toArray(new String[0]));
-    assertEquals(0, status, "generated fixture code must compile without warnings " + diagnostics);
-    loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
-        TemplateDecisionsTest.class.getClassLoader());
-  }
-
-  /** Runs the generator exactly as `mvn -Pregenerate` does, on another spec and package. */
-  static void generate(Path spec, Path output) {
-    CodegenConfigurator configurator =
-        CodegenConfigurator.fromFile(BASE.resolve("templates/generator.yaml").toString());
-    configurator.setInputSpec(spec.toString());
-    configurator.setOutputDir(output.toString());
-    configurator.setTemplateDir(BASE.resolve("templates").toString());
-    configurator.setModelPackage("fixture.model");
-    configurator.setApiPackage("fixture.api");
-    configurator.setInvokerPackage("fixture.model");
-    configurator.setQuiet(true); // no donation banner in the build output
-    new DefaultGenerator().opts(configurator.toClientOptInput()).generate();
+    loader = GeneratedFixture.generateAndCompile("template-decisions.yaml", work);
   }
 
   @Test void generatedFixtureCode() throws IOException {
-    StringBuilder listing = new StringBuilder();
-    try (Stream<Path> files = Files.walk(generated)) {
-      for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted()
-          .collect(Collectors.toList())) {
-        listing.append("=== ").append(file.getFileName()).append(" ===\n")
-            .append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
-      }
-    }
-    Approvals.verify(listing.toString());
+    Approvals.verify(GeneratedFixture.listing(generated));
   }
 
   @Test void javadocEscapesCommentEndHtmlTagsAndUnicodeEscapes() throws IOException {
@@ -228,10 +179,5 @@ class TemplateDecisionsTest {
   private static Object constant(Class<?> enumType, String name) throws Exception {
     Field field = enumType.getField(name);
     return field.get(null);
-  }
-
-  @SuppressWarnings("unused")
-  private static String classpath() {
-    return System.getProperty("java.class.path") + File.pathSeparator;
   }
 }

@@ -41,22 +41,7 @@ final class Javadoc {
 
   /** Splits escaped text into lines of at most {@code width} characters, at spaces. */
   static List<String> wrap(String text, int width) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-        lines.add(line.toString());
-        line.setLength(0);
-      }
-      if (line.length() > 0) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    if (line.length() > 0) {
-      lines.add(line.toString());
-    }
-    return lines;
+    return wrap(text, width, width, "");
   }
 
   /**
@@ -65,12 +50,18 @@ final class Javadoc {
    * indent (a {@code @param} or {@code @return} clause).
    */
   static List<String> hangingWrap(String text, int width, int continuationWidth) {
+    return wrap(text, width, continuationWidth, "    ");
+  }
+
+  /** Splits at spaces; lines after the first have {@code indent} before them. */
+  private static List<String> wrap(String text, int width, int continuationWidth,
+      String indent) {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {
       int limit = lines.isEmpty() ? width : continuationWidth;
       if (line.length() > 0 && line.length() + 1 + word.length() > limit) {
-        lines.add(lines.isEmpty() ? line.toString() : "    " + line);
+        lines.add(lines.isEmpty() ? line.toString() : indent + line);
         line.setLength(0);
       }
       if (line.length() > 0) {
@@ -79,7 +70,7 @@ final class Javadoc {
       line.append(word);
     }
     if (line.length() > 0) {
-      lines.add(lines.isEmpty() ? line.toString() : "    " + line);
+      lines.add(lines.isEmpty() ? line.toString() : indent + line);
     }
     return lines;
   }
