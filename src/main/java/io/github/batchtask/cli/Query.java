@@ -35,15 +35,15 @@ final class Query {
       return new Query(text, RUNTIME.compile(text));
     } catch (ParseException e) {
       for (ParseError error : e) {
-        throw new IllegalArgumentException("--query " + Printable.jsonString(text)
-            + " is not valid JMESPath: " + Printable.escape(error.message())
+        throw new IllegalArgumentException("--query " + TerminalText.jsonString(text)
+            + " is not valid JMESPath: " + TerminalText.of(error.message())
             + " (position " + error.position() + ")");
       }
-      throw new IllegalArgumentException("--query " + Printable.jsonString(text)
-          + " is not valid JMESPath: " + Printable.escape(e.getMessage()));
+      throw new IllegalArgumentException("--query " + TerminalText.jsonString(text)
+          + " is not valid JMESPath: " + TerminalText.of(e.getMessage()));
     } catch (JmesPathException e) {
-      throw new IllegalArgumentException("--query " + Printable.jsonString(text)
-          + " is not valid JMESPath: " + Printable.escape(e.getMessage()));
+      throw new IllegalArgumentException("--query " + TerminalText.jsonString(text)
+          + " is not valid JMESPath: " + TerminalText.of(e.getMessage()));
     }
   }
 
@@ -65,8 +65,8 @@ final class Query {
     try {
       return expression.search(document);
     } catch (JmesPathException e) {
-      throw new IllegalArgumentException("--query " + Printable.jsonString(text) + ": "
-          + Printable.escape(e.getMessage()));
+      throw new IllegalArgumentException("--query " + TerminalText.jsonString(text) + ": "
+          + TerminalText.of(e.getMessage()));
     }
   }
 
