@@ -35,16 +35,17 @@ final class Query {
       return new Query(text, RUNTIME.compile(text));
     } catch (ParseException e) {
       for (ParseError error : e) {
-        throw new IllegalArgumentException("--query " + TerminalText.jsonString(text)
-            + " is not valid JMESPath: " + TerminalText.of(error.message())
-            + " (position " + error.position() + ")");
+        throw invalid(text, error.message() + " (position " + error.position() + ")");
       }
-      throw new IllegalArgumentException("--query " + TerminalText.jsonString(text)
-          + " is not valid JMESPath: " + TerminalText.of(e.getMessage()));
+      throw invalid(text, e.getMessage());
     } catch (JmesPathException e) {
-      throw new IllegalArgumentException("--query " + TerminalText.jsonString(text)
-          + " is not valid JMESPath: " + TerminalText.of(e.getMessage()));
+      throw invalid(text, e.getMessage());
     }
+  }
+
+  private static IllegalArgumentException invalid(String text, String why) {
+    return new IllegalArgumentException("--query " + TerminalText.jsonString(text)
+        + " is not valid JMESPath: " + TerminalText.of(why));
   }
 
   /**
