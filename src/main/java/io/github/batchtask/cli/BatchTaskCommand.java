@@ -31,11 +31,12 @@ public final class BatchTaskCommand implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (cmd.getParseResult().hasMatchedOption("--debug")) {
+      boolean debug = cmd.getParseResult().hasMatchedOption("--debug");
+      if (debug) {
         err.print(TerminalText.stackTrace(e));
       }
       err.println(TerminalText.of(line(e)));
-      if (cmd.getParseResult().hasMatchedOption("--debug") && e instanceof BatchServiceException
+      if (debug && e instanceof BatchServiceException
           && "AuthenticationFailed".equals(((BatchServiceException) e).errorCode())) {
         SignedStrings.print((BatchServiceException) e, err);
       }

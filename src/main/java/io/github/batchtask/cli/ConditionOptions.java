@@ -76,7 +76,7 @@ final class ConditionOptions {
       } catch (DateTimeParseException e) {
         throw new CommandLine.TypeConversionException("expected a date such as "
             + "2024-05-01T10:00:00Z or 'Wed, 01 May 2024 10:00:00 GMT', not '"
-            + Printable.escape(text) + "'");
+            + TerminalText.of(text) + "'");
       }
     }
   }

@@ -48,7 +48,7 @@ enum OutputFormat {
         return OutputFormat.valueOf(text.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(
-            "expected one of " + NAMES + " (in any case), not '" + Printable.escape(text) + "'");
+            "expected one of " + NAMES + " (in any case), not '" + TerminalText.of(text) + "'");
       }
     }
   }
@@ -109,7 +109,7 @@ enum OutputFormat {
       int i = 0;
       for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
         out.append(inner);
-        paint(out, KEY, Printable.jsonString(entry.getKey()), colour);
+        paint(out, KEY, TerminalText.jsonString(entry.getKey()), colour);
         out.append(": ");
         json(entry.getValue(), out, inner, colour);
         out.append(++i < object.size() ? ",\n" : "\n");
@@ -132,7 +132,7 @@ enum OutputFormat {
     } else {
       JsonPrimitive primitive = value.getAsJsonPrimitive();
       if (primitive.isString()) {
-        paint(out, STRING, Printable.jsonString(primitive.getAsString()), colour);
+        paint(out, STRING, TerminalText.jsonString(primitive.getAsString()), colour);
       } else if (primitive.isNumber()) {
         paint(out, NUMBER, primitive.getAsNumber().toString(), colour);
       } else {
@@ -192,7 +192,7 @@ enum OutputFormat {
     }
     JsonPrimitive primitive = value.getAsJsonPrimitive();
     if (primitive.isString()) {
-      return Printable.escape(primitive.getAsString());
+      return TerminalText.of(primitive.getAsString());
     }
     return primitive.isNumber() ? primitive.getAsNumber().toString() : primitive.toString();
   }
@@ -218,14 +218,14 @@ enum OutputFormat {
         for (Map.Entry<String, JsonElement> entry : item.getAsJsonObject().entrySet()) {
           JsonElement field = entry.getValue();
           if (!field.isJsonObject() && !field.isJsonArray()) {
-            String column = capitalized(Printable.escape(entry.getKey()));
+            String column = capitalized(TerminalText.of(entry.getKey()));
             columns.add(column);
             row.put(column, cell(field));
           }
         }
       } else {
         columns.add("Result");
-        row.put("Result", item.isJsonArray() ? Printable.escape(item.toString()) : cell(item));
+        row.put("Result", item.isJsonArray() ? TerminalText.of(item.toString()) : cell(item));
       }
       rows.add(row);
     }
@@ -272,7 +272,7 @@ enum OutputFormat {
     options.setSplitLines(false);
     options.setAllowUnicode(true);
     options.setIndent(2);
-    String text = Printable.yaml(new Yaml(new SafeStrings(options), options).dump(plain(value)));
+    String text = TerminalText.json(new Yaml(new SafeStrings(options), options).dump(plain(value)));
     return colour ? colourYaml(text) : text;
   }
 
@@ -287,7 +287,7 @@ enum OutputFormat {
       Represent strings = representers.get(String.class);
       representers.put(String.class, data -> {
         String text = (String) data;
-        return Printable.escape(text).equals(text) ? strings.representData(data)
+        return TerminalText.of(text).equals(text) ? strings.representData(data)
             : representScalar(Tag.STR, text, DumperOptions.ScalarStyle.DOUBLE_QUOTED);
       });
     }

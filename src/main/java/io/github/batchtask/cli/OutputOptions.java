@@ -18,7 +18,10 @@ final class OutputOptions {
 
   private Query query;
 
-  /** Compiles the query, before anything is sent: a malformed one is a usage error. */
+  /**
+   * Compiles the query, before anything is sent: a malformed one is a usage error. Call it
+   * before {@link #print}.
+   */
   void check() {
     if (queryText != null) {
       query = Query.compile(queryText);
@@ -30,13 +33,10 @@ final class OutputOptions {
     if (format == OutputFormat.NONE) {
       return;
     }
-    if (format == OutputFormat.TABLE && queryText == null) {
+    if (format == OutputFormat.TABLE && query == null) {
       out.print(TaskTable.render(task, etag));
     } else {
       JsonElement document = Query.document(task);
-      if (queryText != null && query == null) {
-        check();
-      }
       JsonElement value = query == null ? document : query.apply(document);
       out.print(format.render(value,
           OutputFormat.colours(System.console() != null, System.getenv())));

@@ -35,16 +35,17 @@ final class Query {
       return new Query(text, RUNTIME.compile(text));
     } catch (ParseException e) {
       for (ParseError error : e) {
-        throw new IllegalArgumentException("--query " + Printable.jsonString(text)
-            + " is not valid JMESPath: " + Printable.escape(error.message())
-            + " (position " + error.position() + ")");
+        throw invalid(text, error.message() + " (position " + error.position() + ")");
       }
-      throw new IllegalArgumentException("--query " + Printable.jsonString(text)
-          + " is not valid JMESPath: " + Printable.escape(e.getMessage()));
+      throw invalid(text, e.getMessage());
     } catch (JmesPathException e) {
-      throw new IllegalArgumentException("--query " + Printable.jsonString(text)
-          + " is not valid JMESPath: " + Printable.escape(e.getMessage()));
+      throw invalid(text, e.getMessage());
     }
+  }
+
+  private static IllegalArgumentException invalid(String text, String why) {
+    return new IllegalArgumentException("--query " + TerminalText.jsonString(text)
+        + " is not valid JMESPath: " + TerminalText.of(why));
   }
 
   /**
@@ -65,8 +66,8 @@ final class Query {
     try {
       return expression.search(document);
     } catch (JmesPathException e) {
-      throw new IllegalArgumentException("--query " + Printable.jsonString(text) + ": "
-          + Printable.escape(e.getMessage()));
+      throw new IllegalArgumentException("--query " + TerminalText.jsonString(text) + ": "
+          + TerminalText.of(e.getMessage()));
     }
   }
 

@@ -79,13 +79,13 @@ final class SignedStrings {
   }
 
   private static String shown(String line) {
-    return line == null ? "no such line" : Printable.jsonString(line);
+    return line == null ? "no such line" : TerminalText.jsonString(line);
   }
 
   private static void lines(String text, PrintWriter err) {
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      err.println(String.format("  %2d | %s", i + 1, Printable.escape(lines[i])));
+      err.println(String.format("  %2d | %s", i + 1, TerminalText.of(lines[i])));
     }
   }
 }

@@ -48,7 +48,7 @@ final class TaskCommand implements Runnable {
       if (expand != null && !expand.equals("stats")) {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--expand: the only expansion of a task is 'stats', not '"
-                + Printable.escape(expand) + "'");
+                + TerminalText.of(expand) + "'");
       }
       output.check();
       GetTaskOptions.Builder options = GetTaskOptions.builder().expandStats(expand != null);

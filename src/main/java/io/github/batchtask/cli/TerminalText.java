@@ -17,9 +17,36 @@ final class TerminalText {
     return Printable.escape(String.valueOf(value));
   }
 
-  /** JSON text as is, but with DEL, C1 controls and bidirectional overrides as JSON escapes. */
+  /**
+   * JSON or YAML text as is, but with DEL, C1 controls and bidirectional overrides (all inside
+   * its double-quoted strings) as JSON escapes.
+   */
   static String json(String json) {
     return Printable.escapeJson(json);
+  }
+
+  /** {@code text} as a JSON string literal, quoted, every unsafe character a JSON escape. */
+  static String jsonString(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        case '\b': out.append("\\b"); break;
+        case '\f': out.append("\\f"); break;
+        default:
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    return Printable.escapeJson(out.append('"').toString());
   }
 
   /** A stack trace for {@code --debug}, its messages escaped, one frame per line. */

@@ -79,10 +79,10 @@ final class WaitCommand implements Callable<Integer> {
         && ("failure".equalsIgnoreCase(execution.resultValue())
             || execution.failureInfo() != null)) {
       TaskFailureInformation failure = execution.failureInfo();
-      err.println("task " + Printable.escape(task.taskId) + " completed with a failure"
-          + (failure == null ? "" : ": " + Printable.escape(failure.categoryValue()) + " "
-              + Printable.escape(failure.code())
-              + (failure.message() == null ? "" : ": " + Printable.escape(failure.message())))
+      err.println("task " + TerminalText.of(task.taskId) + " completed with a failure"
+          + (failure == null ? "" : ": " + TerminalText.of(failure.categoryValue()) + " "
+              + TerminalText.of(failure.code())
+              + (failure.message() == null ? "" : ": " + TerminalText.of(failure.message())))
           + (execution.exitCode() == null ? "" : " (exit code " + execution.exitCode() + ")"));
       return ExitStatus.TASK_FAILED;
     }
@@ -100,13 +100,13 @@ final class WaitCommand implements Callable<Integer> {
     private volatile boolean drawn;
 
     Progress(String taskId, PrintWriter err, boolean terminal) {
-      this.taskId = Printable.escape(taskId);
+      this.taskId = TerminalText.of(taskId);
       this.err = err;
       this.terminal = terminal;
     }
 
     @Override public synchronized void stateChanged(BatchTask task) {
-      state = Printable.escape(task.stateValue() == null ? "(no state)" : task.stateValue())
+      state = TerminalText.of(task.stateValue() == null ? "(no state)" : task.stateValue())
           + (task.stateTransitionTime() == null ? ""
               : " since " + Iso8601.formatInstant(task.stateTransitionTime()));
       if (terminal) {
@@ -154,7 +154,7 @@ final class WaitCommand implements Callable<Integer> {
       if (state == TaskState.UNRECOGNIZED) {
         throw new CommandLine.TypeConversionException(
             "expected active, preparing, running or completed, not '"
-                + Printable.escape(text) + "'");
+                + TerminalText.of(text) + "'");
       }
       return state;
     }

@@ -1,14 +1,16 @@
 package io.github.batchtask.cli;
 
+import static io.github.batchtask.cli.Cli.run;
+import static io.github.batchtask.cli.Cli.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.batchtask.cli.Cli.Result;
 import io.github.batchtask.sandbox.BatchSandbox;
 import io.github.batchtask.testing.DripServer;
 import io.github.batchtask.testing.JsonTree;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,72 +32,72 @@ class BatchTaskCommandTest {
   @Test void firstCommandOfTheReadmeShowsThePageExampleFromTheBuiltInSandbox() throws Exception {
     Result result = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
         "--task-id", "mytask1");
-    assertEquals(0, result.status, result.toString());
-    assertTrue(result.out.contains("mytask1"), result.out);
-    assertTrue(result.out.contains("completed since 2014-09-18T05:06:45.4878775Z"), result.out);
-    assertTrue(result.out.contains("myprogram.exe"), result.out);
-    assertTrue(result.err.contains("sandbox"), result.err);
+    assertEquals(0, result.status(), result.toString());
+    assertTrue(result.out().contains("mytask1"), result.out());
+    assertTrue(result.out().contains("completed since 2014-09-18T05:06:45.4878775Z"), result.out());
+    assertTrue(result.out().contains("myprogram.exe"), result.out());
+    assertTrue(result.err().contains("sandbox"), result.err());
   }
 
   @Test void jsonOutputIsTheServedDocument() throws Exception {
     Result result = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
         "--task-id", "mytask1", "--output", "json");
-    assertEquals(0, result.status, result.toString());
+    assertEquals(0, result.status(), result.toString());
     String served = Files.readString(BASE.resolve("spec/examples/completed-task.json"));
-    assertTrue(JsonTree.same(served, result.out), result.out);
+    assertTrue(JsonTree.same(served, result.out()), result.out());
   }
 
   @Test void taskNotFoundExitsWithSevenAndShowsCodeMessageAndRequestId() throws Exception {
     Result result = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
         "--task-id", "nope");
-    assertEquals(ExitStatus.NOT_FOUND, result.status, result.toString());
-    assertTrue(result.err.lines().anyMatch(l -> l.startsWith("TaskNotFound: ")), result.err);
-    assertTrue(result.err.contains("(request-id: "), result.err);
-    assertFalse(result.err.contains("\tat "), "no stack trace: " + result.err);
-    assertEquals("", result.out);
+    assertEquals(ExitStatus.NOT_FOUND, result.status(), result.toString());
+    assertTrue(result.err().lines().anyMatch(l -> l.startsWith("TaskNotFound: ")), result.err());
+    assertTrue(result.err().contains("(request-id: "), result.err());
+    assertFalse(result.err().contains("\tat "), "no stack trace: " + result.err());
+    assertEquals("", result.out());
   }
 
   @Test void anyPublishedApiVersionIsSentAndAnUnpublishedOneIsOneClearLine() throws Exception {
     for (String version : List.of("2025-06-01", "2017-05-01.5.0")) {
       Result result = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
           "--task-id", "mytask1", "--api-version", version);
-      assertEquals(0, result.status, result.toString());
-      assertTrue(result.out.contains("mytask1"), result.out);
+      assertEquals(0, result.status(), result.toString());
+      assertTrue(result.out().contains("mytask1"), result.out());
     }
     Result result = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
         "--task-id", "mytask1", "--api-version", "2099-01-01");
-    assertEquals(1, result.status, result.toString());
-    List<String> lines = result.err.lines().filter(l -> !l.contains("built-in sandbox"))
+    assertEquals(1, result.status(), result.toString());
+    List<String> lines = result.err().lines().filter(l -> !l.contains("built-in sandbox"))
         .collect(java.util.stream.Collectors.toList());
-    assertEquals(1, lines.size(), result.err);
+    assertEquals(1, lines.size(), result.err());
     assertTrue(lines.get(0).startsWith("UnsupportedRequestVersion: The api-version 2099-01-01 is"
         + " not a published Batch API version; the published versions are 2015-12-01.2.2 to "
         + "2025-06-01. (request-id: "), lines.get(0));
     Result refused = run(Map.of(), "task", "show", "--job-id", "j", "--task-id", "t",
         "--api-version", "latest");
-    assertEquals(2, refused.status, refused.toString());
+    assertEquals(2, refused.status(), refused.toString());
     assertEquals(List.of("error: apiVersion must look like 2025-06-01 or 2024-07-01.20.0, not"
-        + " \"latest\""), refused.err.lines().filter(l -> !l.contains("built-in sandbox"))
-        .collect(java.util.stream.Collectors.toList()), refused.err);
+        + " \"latest\""), refused.err().lines().filter(l -> !l.contains("built-in sandbox"))
+        .collect(java.util.stream.Collectors.toList()), refused.err());
   }
 
   @Test void usageErrorExitsWithTwo() throws Exception {
     Result result = run(Map.of(), "task", "show", "--job-id", "j");
-    assertEquals(2, result.status, result.toString());
-    assertTrue(result.err.contains("--task-id"), result.err);
+    assertEquals(2, result.status(), result.toString());
+    assertTrue(result.err().contains("--task-id"), result.err());
   }
 
   @Test void networkErrorExitsWithThreeWithoutStackTraceUnlessDebug() throws Exception {
     Result quiet = run(Map.of(), "task", "show", "--job-id", "j", "--task-id", "t",
         "--account-endpoint", "http://127.0.0.1:9", "--account-name", "a", "--account-key", KEY);
-    assertEquals(3, quiet.status, quiet.toString());
-    assertFalse(quiet.err.contains("\tat "), quiet.err);
-    assertFalse(quiet.err.contains(KEY), quiet.err);
+    assertEquals(3, quiet.status(), quiet.toString());
+    assertFalse(quiet.err().contains("\tat "), quiet.err());
+    assertFalse(quiet.err().contains(KEY), quiet.err());
     Result debug = run(Map.of(), "task", "show", "--job-id", "j", "--task-id", "t",
         "--account-endpoint", "http://127.0.0.1:9", "--account-name", "a", "--account-key", KEY,
         "--debug");
-    assertEquals(3, debug.status, debug.toString());
-    assertTrue(debug.err.contains("\tat "), debug.err);
+    assertEquals(3, debug.status(), debug.toString());
+    assertTrue(debug.err().contains("\tat "), debug.err());
   }
 
   @Test void notModifiedPrintsNothingOnStandardOutput() throws Exception {
@@ -104,14 +106,14 @@ class BatchTaskCommandTest {
           "AZURE_BATCH_ACCOUNT", "acct", "AZURE_BATCH_ACCESS_KEY", KEY);
       Result first = run(env, "task", "show", "--job-id", "job-0000000001",
           "--task-id", "mytask1");
-      assertEquals(0, first.status, first.toString());
-      String etag = first.out.lines().filter(l -> l.startsWith("etag")).findFirst()
+      assertEquals(0, first.status(), first.toString());
+      String etag = first.out().lines().filter(l -> l.startsWith("etag")).findFirst()
           .orElseThrow().substring(4).trim();
       Result second = run(env, "task", "show", "--job-id", "job-0000000001",
           "--task-id", "mytask1", "--if-none-match", etag);
-      assertEquals(ExitStatus.NOT_MODIFIED, second.status, second.toString());
-      assertEquals("", second.out);
-      assertEquals("not modified (ETag " + etag + ")\n", second.err);
+      assertEquals(ExitStatus.NOT_MODIFIED, second.status(), second.toString());
+      assertEquals("", second.out());
+      assertEquals("not modified (ETag " + etag + ")\n", second.err());
     }
   }
 
@@ -120,43 +122,43 @@ class BatchTaskCommandTest {
       Result result = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
           "--task-id", "mytask1", "--account-endpoint", sandbox.url(), "--account-name", "acct",
           "--account-key", "d3Jvbmcta2V5LXdyb25nLWtleS13cm9uZy1rZXkhIQ==");
-      assertEquals(ExitStatus.SERVICE_ERROR, result.status, result.toString());
-      assertTrue(result.err.startsWith("AuthenticationFailed: "), result.err);
+      assertEquals(ExitStatus.SERVICE_ERROR, result.status(), result.toString());
+      assertTrue(result.err().startsWith("AuthenticationFailed: "), result.err());
     }
   }
 
   @Test void tableShowsWhatACurrentTaskHas() throws Exception {
     Result container = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
         "--task-id", "task-2025-container");
-    assertEquals(0, container.status, container.toString());
-    assertTrue(container.out.contains("\ncontainer       myregistry.azurecr.io/render/blender:4.1"
-        + " (container 3f9c2e7a41b8d07c exited)\n"), container.out);
-    assertTrue(container.out.contains("\nrequired slots  2\n"), container.out);
-    assertTrue(container.out.contains("\nexit code       0\n"), container.out);
-    assertTrue(container.out.contains("\nnode            tvm-3951428771_1-20250610t074512z"
-        + " (pool gpupool)\n"), container.out);
+    assertEquals(0, container.status(), container.toString());
+    assertTrue(container.out().contains("\ncontainer       myregistry.azurecr.io/render/blender:4.1"
+        + " (container 3f9c2e7a41b8d07c exited)\n"), container.out());
+    assertTrue(container.out().contains("\nrequired slots  2\n"), container.out());
+    assertTrue(container.out().contains("\nexit code       0\n"), container.out());
+    assertTrue(container.out().contains("\nnode            tvm-3951428771_1-20250610t074512z"
+        + " (pool gpupool)\n"), container.out());
     Result failed = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
         "--task-id", "task-2025-failed");
-    assertEquals(0, failed.status, failed.toString());
-    assertTrue(failed.out.contains("\nfailure         usererror FailureExitCode: The task process"
-        + " exited with an unexpected exit code\n"), failed.out);
-    assertTrue(failed.out.contains("\nexit code       1\n"), failed.out);
+    assertEquals(0, failed.status(), failed.toString());
+    assertTrue(failed.out().contains("\nfailure         usererror FailureExitCode: The task process"
+        + " exited with an unexpected exit code\n"), failed.out());
+    assertTrue(failed.out().contains("\nexit code       1\n"), failed.out());
     Result active = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
         "--task-id", "task-2025-active");
-    assertEquals(0, active.status, active.toString());
-    assertTrue(active.out.startsWith("id              task-2025-active\n"
-        + "state           active since 2025-06-10T08:30:00.0000001Z\n"), active.out);
-    assertTrue(active.out.contains("\nstarted         not yet\n"), active.out);
-    assertFalse(active.out.contains("exit code"), active.out);
-    assertEquals("", active.err.lines().filter(l -> !l.contains("built-in sandbox"))
+    assertEquals(0, active.status(), active.toString());
+    assertTrue(active.out().startsWith("id              task-2025-active\n"
+        + "state           active since 2025-06-10T08:30:00.0000001Z\n"), active.out());
+    assertTrue(active.out().contains("\nstarted         not yet\n"), active.out());
+    assertFalse(active.out().contains("exit code"), active.out());
+    assertEquals("", active.err().lines().filter(l -> !l.contains("built-in sandbox"))
         .collect(java.util.stream.Collectors.joining("\n")));
   }
 
   @Test void helpNamesTheDefaultApiVersion() throws Exception {
     Result help = run(Map.of(), "task", "show", "--help");
-    assertEquals(0, help.status, help.toString());
-    assertTrue(help.out.lines().anyMatch(line -> line.contains("--api-version")
-        && line.contains("2025-06-01")), help.out);
+    assertEquals(0, help.status(), help.toString());
+    assertTrue(help.out().lines().anyMatch(line -> line.contains("--api-version")
+        && line.contains("2025-06-01")), help.out());
   }
 
   @Test void jsonOutputOfTasksOfEveryVersionIsTheServedDocument(@TempDir Path dir)
@@ -178,9 +180,9 @@ class BatchTaskCommandTest {
             "AZURE_BATCH_ACCOUNT", "a", "AZURE_BATCH_ACCESS_KEY", KEY), "task", "show",
             "--job-id", "job-v", "--task-id", task.getKey(), "--expand", "stats",
             "--api-version", task.getValue(), "--output", "json");
-        assertEquals(0, result.status, result.toString());
+        assertEquals(0, result.status(), result.toString());
         String served = Files.readString(job.resolve(task.getKey() + ".json"));
-        assertTrue(JsonTree.same(served, result.out), task.getKey() + ":\n" + result.out);
+        assertTrue(JsonTree.same(served, result.out()), task.getKey() + ":\n" + result.out());
       }
     }
   }
@@ -194,8 +196,8 @@ class BatchTaskCommandTest {
       Result result = run(Map.of(), "task", "show", "--job-id", "job-a", "--task-id", "t1",
           "--account-endpoint", sandbox.url(), "--account-name", "a", "--account-key", KEY,
           "-o", "json");
-      assertEquals(0, result.status, result.toString());
-      assertTrue(JsonTree.same(task, result.out), result.out);
+      assertEquals(0, result.status(), result.toString());
+      assertTrue(JsonTree.same(task, result.out()), result.out());
     }
   }
 
@@ -208,11 +210,11 @@ class BatchTaskCommandTest {
       Result result = run(120, Map.of(), "task", "show", "--job-id", "j", "--task-id", "t",
           "--account-endpoint", drip.url(), "--account-name", "a", "--account-key", KEY);
       long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-      assertEquals(ExitStatus.TIMED_OUT, result.status, result.toString());
+      assertEquals(ExitStatus.TIMED_OUT, result.status(), result.toString());
       assertTrue(seconds >= 59 && seconds < 75, "ended after " + seconds + " s");
-      assertTrue(result.err.matches("error: no answer within the deadline of 60 s, retries"
-          + " included \\(client-request-id: [0-9a-f-]{36}\\)\n"), result.err);
-      assertEquals("", result.out);
+      assertTrue(result.err().matches("error: no answer within the deadline of 60 s, retries"
+          + " included \\(client-request-id: [0-9a-f-]{36}\\)\n"), result.err());
+      assertEquals("", result.out());
     }
   }
 
@@ -223,14 +225,15 @@ class BatchTaskCommandTest {
           "--account-endpoint", drip.url(), "--account-name", "a", "--account-key", KEY,
           "--deadline", "2s");
       long millis = (System.nanoTime() - start) / 1_000_000L;
-      assertEquals(ExitStatus.TIMED_OUT, result.status, result.toString());
+      assertEquals(ExitStatus.TIMED_OUT, result.status(), result.toString());
       assertTrue(millis < 15_000, "ended after " + millis + " ms");
-      assertTrue(result.err.startsWith("error: no answer within the deadline of 2 s"), result.err);
-      assertEquals(1, result.err.lines().count(), result.err);
+      assertTrue(result.err().startsWith("error: no answer within the deadline of 2 s"),
+          result.err());
+      assertEquals(1, result.err().lines().count(), result.err());
     }
     Result zero = run(Map.of(), "task", "show", "--job-id", "j", "--task-id", "t",
         "--deadline", "0s");
-    assertEquals(ExitStatus.USAGE, zero.status, zero.toString());
+    assertEquals(ExitStatus.USAGE, zero.status(), zero.toString());
   }
 
   private static final String HOSTILE = "\u001b]0;pwned\u0007\u001b[2J\r\nforged: line\u009b31m";
@@ -257,12 +260,12 @@ class BatchTaskCommandTest {
           .setBody("{\"code\":\"TaskNotFound" + json(HOSTILE) + "\",\"message\":{\"value\":\""
               + "gone" + json(HOSTILE) + "\"}}"));
       Result result = run(Map.of(), showAgainst(server));
-      assertEquals(ExitStatus.SERVICE_ERROR, result.status, result.toString());
-      assertNoRawControls(result.err);
-      assertEquals(1, result.err.lines().count(), result.err);
-      assertTrue(result.err.startsWith("TaskNotFound\\u001b]0;pwned\\u0007\\u001b[2J\\r\\n"
-          + "forged: line\\u009b31m: gone\\u001b]0;pwned"), result.err);
-      assertTrue(result.err.contains("(request-id: rid\\u001b]0;pwned"), result.err);
+      assertEquals(ExitStatus.SERVICE_ERROR, result.status(), result.toString());
+      assertNoRawControls(result.err());
+      assertEquals(1, result.err().lines().count(), result.err());
+      assertTrue(result.err().startsWith("TaskNotFound\\u001b]0;pwned\\u0007\\u001b[2J\\r\\n"
+          + "forged: line\\u009b31m: gone\\u001b]0;pwned"), result.err());
+      assertTrue(result.err().contains("(request-id: rid\\u001b]0;pwned"), result.err());
     }
   }
 
@@ -272,22 +275,22 @@ class BatchTaskCommandTest {
       server.enqueue(new MockResponse().setResponseCode(304)
           .addHeaderLenient("ETag", "0x8D" + HOSTILE.replace("\r\n", "")));
       Result notModified = run(Map.of(), showAgainst(server, "--if-none-match", "0x8D1"));
-      assertEquals(ExitStatus.NOT_MODIFIED, notModified.status, notModified.toString());
-      assertNoRawControls(notModified.err);
-      assertEquals(1, notModified.err.lines().count(), notModified.err);
+      assertEquals(ExitStatus.NOT_MODIFIED, notModified.status(), notModified.toString());
+      assertNoRawControls(notModified.err());
+      assertEquals(1, notModified.err().lines().count(), notModified.err());
 
       server.enqueue(new MockResponse().setBody("{\"executionInfo\":{\"exitCode\":\""
           + json(HOSTILE) + "\"}}"));
       Result parse = run(Map.of(), showAgainst(server));
-      assertEquals(ExitStatus.OTHER_ERROR, parse.status, parse.toString());
-      assertNoRawControls(parse.err);
-      assertEquals(1, parse.err.lines().count(), parse.err);
+      assertEquals(ExitStatus.OTHER_ERROR, parse.status(), parse.toString());
+      assertNoRawControls(parse.err());
+      assertEquals(1, parse.err().lines().count(), parse.err());
 
       server.enqueue(new MockResponse().setBody("{\"executionInfo\":{\"exitCode\":\""
           + json(HOSTILE) + "\"}}"));
       Result debug = run(Map.of(), showAgainst(server, "--debug"));
-      assertNoRawControls(debug.err, true);
-      assertTrue(debug.err.contains("\tat "), debug.err);
+      assertNoRawControls(debug.err(), true);
+      assertTrue(debug.err().contains("\tat "), debug.err());
     }
   }
 
@@ -302,17 +305,17 @@ class BatchTaskCommandTest {
       server.enqueue(new MockResponse().setBody(task)
           .addHeaderLenient("ETag", "0x8D" + HOSTILE.replace("\r\n", "")));
       Result table = run(Map.of(), showAgainst(server));
-      assertEquals(0, table.status, table.toString());
-      assertNoRawControls(table.out);
-      assertEquals(9, table.out.lines().count(), table.out);
-      assertTrue(table.out.contains("  cmd\\u001b]0;pwned\\u0007\\u001b[2J"
-          + "\\r\\nforged: line\\u009b31m\n"), table.out);
+      assertEquals(0, table.status(), table.toString());
+      assertNoRawControls(table.out());
+      assertEquals(9, table.out().lines().count(), table.out());
+      assertTrue(table.out().contains("  cmd\\u001b]0;pwned\\u0007\\u001b[2J"
+          + "\\r\\nforged: line\\u009b31m\n"), table.out());
 
       server.enqueue(new MockResponse().setBody(task));
       Result json = run(Map.of(), showAgainst(server, "-o", "json"));
-      assertEquals(0, json.status, json.toString());
-      assertNoRawControls(json.out);
-      assertTrue(JsonTree.same(task, json.out), json.out);
+      assertEquals(0, json.status(), json.toString());
+      assertNoRawControls(json.out());
+      assertTrue(JsonTree.same(task, json.out()), json.out());
     }
   }
 
@@ -320,10 +323,10 @@ class BatchTaskCommandTest {
     try (MockWebServer server = new MockWebServer()) {
       server.enqueue(new MockResponse().setResponseCode(304));
       Result result = run(Map.of(), showAgainst(server));
-      assertEquals(ExitStatus.OTHER_ERROR, result.status, result.toString());
+      assertEquals(ExitStatus.OTHER_ERROR, result.status(), result.toString());
       assertEquals("error: HTTP 304 Not Modified answered a read that was not conditional"
-          + " (request-id: none)\n", result.err);
-      assertEquals("", result.out);
+          + " (request-id: none)\n", result.err());
+      assertEquals("", result.out());
     }
   }
 
@@ -336,16 +339,16 @@ class BatchTaskCommandTest {
       server.enqueue(new MockResponse().setResponseCode(412).setBody("{\"code\":"
           + "\"ConditionNotMet\",\"message\":{\"value\":\"The condition is not met.\"}}"));
       Result redirect = run(Map.of(), showAgainst(server));
-      assertEquals(ExitStatus.SERVICE_ERROR, redirect.status, redirect.toString());
+      assertEquals(ExitStatus.SERVICE_ERROR, redirect.status(), redirect.toString());
       assertEquals("HTTP 302: Found, redirect to https://elsewhere.example/c?sv=1&sig=REDACTED"
-          + "&se=2 not followed (no body) (request-id: none)\n", redirect.err);
+          + "&se=2 not followed (no body) (request-id: none)\n", redirect.err());
       Result unauthorized = run(Map.of(), showAgainst(server));
-      assertEquals(ExitStatus.SERVICE_ERROR, unauthorized.status, unauthorized.toString());
-      assertEquals("HTTP 401: Unauthorized (no body) (request-id: none)\n", unauthorized.err);
+      assertEquals(ExitStatus.SERVICE_ERROR, unauthorized.status(), unauthorized.toString());
+      assertEquals("HTTP 401: Unauthorized (no body) (request-id: none)\n", unauthorized.err());
       Result precondition = run(Map.of(), showAgainst(server));
-      assertEquals(ExitStatus.CONDITION_NOT_MET, precondition.status, precondition.toString());
+      assertEquals(ExitStatus.CONDITION_NOT_MET, precondition.status(), precondition.toString());
       assertEquals("ConditionNotMet: The condition is not met. (request-id: none)\n",
-          precondition.err);
+          precondition.err());
       assertEquals(3, server.getRequestCount(), "nothing followed");
     }
   }
@@ -354,40 +357,40 @@ class BatchTaskCommandTest {
     // "task" has no options: everything after an unknown subcommand is unmatched and echoed.
     Result unmatched = run(Map.of(), "task", "no-such-command", "--job-id", "j",
         "--account-key", KEY, "--account-name", "a");
-    assertEquals(ExitStatus.USAGE, unmatched.status, unmatched.toString());
-    assertFalse(unmatched.err.contains(KEY), unmatched.err);
-    assertFalse(unmatched.err.contains(KEY.substring(0, 12)), unmatched.err);
-    assertTrue(unmatched.err.contains("REDACTED"), unmatched.err);
+    assertEquals(ExitStatus.USAGE, unmatched.status(), unmatched.toString());
+    assertFalse(unmatched.err().contains(KEY), unmatched.err());
+    assertFalse(unmatched.err().contains(KEY.substring(0, 12)), unmatched.err());
+    assertTrue(unmatched.err().contains("REDACTED"), unmatched.err());
     Result inline = run(Map.of(), "task", "no-such-command", "--account-key=" + KEY);
-    assertEquals(ExitStatus.USAGE, inline.status, inline.toString());
-    assertFalse(inline.err.contains(KEY.substring(0, 12)), inline.err);
+    assertEquals(ExitStatus.USAGE, inline.status(), inline.toString());
+    assertFalse(inline.err().contains(KEY.substring(0, 12)), inline.err());
   }
 
   @Test void aNonAsciiEtagIsAClearUsageError() throws Exception {
     Result result = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
         "--task-id", "mytask1", "--if-none-match", "\u00e9tag");
-    assertEquals(ExitStatus.USAGE, result.status, result.toString());
+    assertEquals(ExitStatus.USAGE, result.status(), result.toString());
     assertEquals("error: ifNoneMatch must be a non-empty ETag of printable ASCII characters\n",
-        result.err);
+        result.err());
   }
 
   @Test void anAccountWithoutAnEndpointIsAUsageErrorNotTheSandbox() throws Exception {
     Result result = run(Map.of(), "task", "show", "--job-id", "job-0000000001",
         "--task-id", "mytask1", "--account-name", "myaccount");
-    assertEquals(ExitStatus.USAGE, result.status, result.toString());
-    assertTrue(result.err.contains("--account-endpoint"), result.err);
-    assertEquals("", result.out);
+    assertEquals(ExitStatus.USAGE, result.status(), result.toString());
+    assertTrue(result.err().contains("--account-endpoint"), result.err());
+    assertEquals("", result.out());
     Result fromEnvironment = run(Map.of("AZURE_BATCH_ACCOUNT", "myaccount"), "task", "show",
         "--job-id", "job-0000000001", "--task-id", "mytask1");
-    assertEquals(ExitStatus.USAGE, fromEnvironment.status, fromEnvironment.toString());
+    assertEquals(ExitStatus.USAGE, fromEnvironment.status(), fromEnvironment.toString());
   }
 
   @Test void aBareHostAndPortEndpointSuggestsHttps() throws Exception {
     Result result = run(Map.of(), "task", "show", "--job-id", "j", "--task-id", "t",
         "--account-endpoint", "myaccount.westus.batch.azure.com:443", "--account-name", "a",
         "--account-key", KEY);
-    assertEquals(ExitStatus.USAGE, result.status, result.toString());
-    assertTrue(result.err.contains("https://myaccount.westus.batch.azure.com:443"), result.err);
+    assertEquals(ExitStatus.USAGE, result.status(), result.toString());
+    assertTrue(result.err().contains("https://myaccount.westus.batch.azure.com:443"), result.err());
   }
 
   private static String[] showAgainst(MockWebServer server, String... more) {
@@ -409,11 +412,11 @@ class BatchTaskCommandTest {
 
   @Test void helpAndVersionExitWithZero() throws Exception {
     Result help = run(Map.of(), "task", "show", "--help");
-    assertEquals(0, help.status, help.toString());
-    assertTrue(help.out.contains("--if-none-match"), help.out);
+    assertEquals(0, help.status(), help.toString());
+    assertTrue(help.out().contains("--if-none-match"), help.out());
     Result version = run(Map.of(), "--version");
-    assertEquals(0, version.status, version.toString());
-    assertTrue(version.out.startsWith("batch-task "), version.out);
+    assertEquals(0, version.status(), version.toString());
+    assertTrue(version.out().startsWith("batch-task "), version.out());
   }
 
   @Test void sandboxCommandPrintsItsUrlWhenReady() throws Exception {
@@ -425,69 +428,6 @@ class BatchTaskCommandTest {
     } finally {
       process.destroy();
       process.waitFor(10, TimeUnit.SECONDS);
-    }
-  }
-
-  private static Result run(Map<String, String> env, String... args) throws Exception {
-    return run(60, env, args);
-  }
-
-  private static Result run(int seconds, Map<String, String> env, String... args)
-      throws Exception {
-    Process process = start(env, args);
-    process.getOutputStream().close();
-    java.util.concurrent.CompletableFuture<byte[]> errBytes =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-          try {
-            return process.getErrorStream().readAllBytes();
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
-    java.util.concurrent.CompletableFuture<byte[]> outBytes =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-          try {
-            return process.getInputStream().readAllBytes();
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
-    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new AssertionError("the command did not finish within " + seconds + " s");
-    }
-    byte[] out = outBytes.get(10, TimeUnit.SECONDS);
-    byte[] err = errBytes.get(10, TimeUnit.SECONDS);
-    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-        new String(err, StandardCharsets.UTF_8));
-  }
-
-  private static Process start(Map<String, String> env, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), BatchTaskCommand.class.getName()));
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().remove("AZURE_BATCH_ENDPOINT");
-    builder.environment().remove("AZURE_BATCH_ACCOUNT");
-    builder.environment().remove("AZURE_BATCH_ACCESS_KEY");
-    builder.environment().putAll(env);
-    return builder.start();
-  }
-
-  private static final class Result {
-    final int status;
-    final String out;
-    final String err;
-
-    Result(int status, String out, String err) {
-      this.status = status;
-      this.out = out;
-      this.err = err;
-    }
-
-    @Override public String toString() {
-      return "exit " + status + "\nout:\n" + out + "\nerr:\n" + err;
     }
   }
 }

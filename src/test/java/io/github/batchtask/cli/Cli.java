@@ -1,13 +1,14 @@
 package io.github.batchtask.cli;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Runs {@code batch-task} as a separate process, as a user would, without an Azure setting. */
@@ -23,23 +24,33 @@ final class Cli {
   }
 
   static Result run(Map<String, String> env, String... args) throws Exception {
+    return run(120, env, args);
+  }
+
+  /** Runs the command; fails if it has not finished within {@code seconds}. */
+  static Result run(int seconds, Map<String, String> env, String... args) throws Exception {
     Process process = start(env, args);
     process.getOutputStream().close();
-    // Read standard error on the side, so that neither pipe fills while the other is read.
-    StringBuilder err = new StringBuilder();
-    Thread errors = new Thread(() -> {
-      try {
-        err.append(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        err.append(e);
-      }
-    });
-    errors.start();
-    byte[] out = process.getInputStream().readAllBytes();
-    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the command did not finish");
-    errors.join();
-    return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
-        err.toString());
+    // Read both pipes on the side, so that neither fills while the other is read.
+    CompletableFuture<byte[]> err =
+        CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+    CompletableFuture<byte[]> out =
+        CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+    if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("the command did not finish within " + seconds + " s");
+    }
+    return new Result(process.exitValue(),
+        new String(out.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8),
+        new String(err.get(10, TimeUnit.SECONDS), StandardCharsets.UTF_8));
+  }
+
+  private static byte[] readAll(InputStream in) {
+    try {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static Process start(Map<String, String> env, String... args) throws IOException {

@@ -85,7 +85,7 @@ class OutputFormatTest {
     }
     assertEquals("a\\u001b[2Jb\\u009bc\\nd\\u2028\n",
         OutputFormat.TSV.render(json("\"a\\u001b[2Jb\\u009bc\\nd\\u2028\""), false));
-    assertEquals("\"\\ud800x\"", Printable.jsonString("\ud800x"), "a lone surrogate");
+    assertEquals("\"\\ud800x\"", TerminalText.jsonString("\ud800x"), "a lone surrogate");
     JsonElement bidi = json("{\"name\":\"abc\\u202edef\\u2066\"}");
     for (OutputFormat format : OutputFormat.values()) {
       String out = format.render(bidi, false);
