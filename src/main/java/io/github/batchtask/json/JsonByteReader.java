@@ -4,7 +4,10 @@ import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.JsonEncodingException;
 import java.io.EOFException;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +33,14 @@ public final class JsonByteReader {
   public interface ValueReader<T> {
     T read(JsonByteReader in) throws IOException;
   }
+
+  /** Eight bytes of the document at once, the first in the lowest bits. */
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long QUOTES = 0x2222222222222222L;
+  private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
 
   /** Moshi's limit: a reader holds at most 256 scopes, the document's own included. */
   static final int MAX_SCOPES = 256;
@@ -64,6 +75,8 @@ public final class JsonByteReader {
 
   /** A view of ASCII bytes, reused for each timestamp. */
   private final AsciiView ascii = new AsciiView();
+  /** The text of a string with escapes, as it is read. */
+  private byte[] scratch = new byte[0];
   /** Names outside the model seen lately, by a hash of their bytes: decoded once per document. */
   private final String[] unknownNames = new String[16];
 
@@ -143,16 +156,42 @@ public final class JsonByteReader {
 
   /** The closing quote of a string of plain ASCII without escapes starting at {@code p}, or -1. */
   private int asciiStringEnd(int p) {
-    for (; p < end; p++) {
-      byte b = buf[p];
-      if (b == '"') {
-        return p;
-      }
-      if (b == '\\' || b < 0) {
-        return -1;
+    p = stringStop(p);
+    return p < end && buf[p] == '"' ? p : -1;
+  }
+
+  /**
+   * The first byte from {@code p} on that is a quote, a backslash or not ASCII (the end if none):
+   * eight bytes at a time, each word's flags set by the classic has-a-zero-byte test, whose
+   * lowest flag is exact.
+   */
+  private int stringStop(int p) {
+    for (; p + 8 <= end; p += 8) {
+      long word = (long) WORDS.get(buf, p);
+      long quotes = word ^ QUOTES;
+      long backslashes = word ^ BACKSLASHES;
+      long flags = ((quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes | word)
+          & HIGH_BITS;
+      if (flags != 0) {
+        return p + (Long.numberOfTrailingZeros(flags) >>> 3);
       }
     }
-    return -1;
+    for (; p < end; p++) {
+      byte b = buf[p];
+      if (b == '"' || b == '\\' || b < 0) {
+        return p;
+      }
+    }
+    return end;
+  }
+
+  /** The first quote or backslash from {@code p} on, stepping over UTF-8; the end if none. */
+  private int quoteOrBackslash(int p) {
+    p = stringStop(p);
+    while (p < end && buf[p] < 0) {
+      p = stringStop(p + 1);
+    }
+    return p;
   }
 
   // Structure.
@@ -239,30 +278,21 @@ public final class JsonByteReader {
       throw syntaxError(LENIENT); // a single-quoted or unquoted name
     }
     int start = ++pos;
-    int hash = 0;
-    int p = start;
-    String name = null;
-    while (p < end) {
-      byte b = buf[p];
-      if (b == '"') {
-        name = names.find(buf, start, p, hash);
-        if (name == null) {
-          name = unknownName(start, p, hash);
-        }
-        pos = p + 1;
-        break;
-      }
-      if (b == '\\') {
-        name = readQuoted();
-        String known = names.find(name);
-        name = known != null ? known : name;
-        break;
-      }
-      hash = 31 * hash + b;
-      p++;
-    }
-    if (name == null) {
+    int p = quoteOrBackslash(start);
+    if (p == end) {
       throw syntaxError("Unterminated string");
+    }
+    String name;
+    if (buf[p] == '"') {
+      name = names.find(buf, start, p);
+      if (name == null) {
+        name = unknownName(start, p);
+      }
+      pos = p + 1;
+    } else {
+      name = readQuoted();
+      String known = names.find(name);
+      name = known != null ? known : name;
     }
     pathNames[size - 1] = name;
     c = require();
@@ -273,8 +303,9 @@ public final class JsonByteReader {
     return name;
   }
 
-  private String unknownName(int from, int to, int hash) {
-    int slot = (hash ^ (hash >>> 16)) & (unknownNames.length - 1);
+  private String unknownName(int from, int to) {
+    int slot = Names.hash(Names.firstWord(buf, from, to), to - from)
+        & (unknownNames.length - 1);
     String seen = unknownNames[slot];
     if (seen != null && seen.length() == to - from) {
       int i = 0;
@@ -827,22 +858,64 @@ public final class JsonByteReader {
   /** Reads a string whose opening quote is consumed, through its closing quote. */
   private String readQuoted() throws IOException {
     int start = pos;
-    int p = start;
-    while (p < end) {
-      byte b = buf[p];
-      if (b == '"') {
-        pos = p + 1;
-        return decode(start, p);
-      }
-      if (b == '\\') {
-        return readEscaped(start, p);
-      }
-      p++;
+    int p = stringStop(start);
+    if (p < end && buf[p] == '"') { // ASCII without escapes: the bytes are the chars
+      pos = p + 1;
+      return new String(buf, start, p - start, StandardCharsets.ISO_8859_1);
     }
-    throw syntaxError("Unterminated string");
+    if (p < end && buf[p] == '\\') {
+      return readEscaped(start, p);
+    }
+    p = quoteOrBackslash(p);
+    if (p == end) {
+      throw syntaxError("Unterminated string");
+    }
+    if (buf[p] == '"') {
+      pos = p + 1;
+      return decode(start, p);
+    }
+    return readEscapedText(start);
   }
 
+  /**
+   * Reads a string from its first backslash at {@code p} on: ASCII text and escapes of Latin-1
+   * characters into {@link #scratch}, anything else as {@link #readEscapedText} reads it.
+   */
   private String readEscaped(int start, int p) throws IOException {
+    int first = start;
+    byte[] out = scratch;
+    int n = 0;
+    while (true) {
+      int length = p - start;
+      if (out.length < n + length + 1) {
+        out = scratch = Arrays.copyOf(out, Math.max(out.length * 2, n + length + 64));
+      }
+      System.arraycopy(buf, start, out, n, length);
+      n += length;
+      if (buf[p] == '"') {
+        pos = p + 1;
+        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+      }
+      pos = p + 1;
+      char c = escape();
+      if (c > 0xFF) {
+        return readEscapedText(first);
+      }
+      out[n++] = (byte) c;
+      start = pos;
+      p = stringStop(start);
+      if (p == end) {
+        throw syntaxError("Unterminated string");
+      }
+      if (buf[p] < 0) {
+        return readEscapedText(first);
+      }
+    }
+  }
+
+  /** Reads a string with escapes and UTF-8 whose content starts at {@code start}. */
+  private String readEscapedText(int start) throws IOException {
+    int p = quoteOrBackslash(start);
     StringBuilder out = new StringBuilder(p - start + 16);
     while (true) {
       out.append(decode(start, p));
@@ -852,10 +925,8 @@ public final class JsonByteReader {
       }
       pos = p + 1;
       out.append(escape());
-      start = p = pos;
-      while (p < end && buf[p] != '"' && buf[p] != '\\') {
-        p++;
-      }
+      start = pos;
+      p = quoteOrBackslash(start);
       if (p == end) {
         throw syntaxError("Unterminated string");
       }
@@ -912,8 +983,14 @@ public final class JsonByteReader {
 
   /** UTF-8 bytes as a string: ASCII directly, anything else by okio's decoder, as Moshi. */
   private String decode(int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (buf[i] < 0) {
+    int p = from;
+    for (; p + 8 <= to; p += 8) {
+      if (((long) WORDS.get(buf, p) & HIGH_BITS) != 0) {
+        return ByteString.of(buf, from, to - from).utf8();
+      }
+    }
+    for (; p < to; p++) {
+      if (buf[p] < 0) {
         return ByteString.of(buf, from, to - from).utf8();
       }
     }
@@ -927,6 +1004,9 @@ public final class JsonByteReader {
   /** The next byte that is not whitespace, not consumed, or -1 at the end. */
   private int nextNonWhitespace() {
     int p = pos;
+    if (p < end && buf[p] > ' ' && buf[p] != '/' && buf[p] != '#') {
+      return buf[p]; // compact JSON: no whitespace between tokens (a byte over 0x7F is negative)
+    }
     while (p < end) {
       byte b = buf[p];
       if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
@@ -1252,25 +1332,34 @@ public final class JsonByteReader {
    */
   public static final class Names {
     private final String[] names;
-    private final byte[][] encoded;
+    private final int[] lengths;
+    /**
+     * Per name, the words a candidate's bytes are compared with: the first eight bytes (masked
+     * when shorter), then every eight, the last word ending with the name.
+     */
+    private final long[][] words;
     private final int[] table;
     private final int mask;
 
     private Names(String[] names) {
       this.names = names.clone();
-      this.encoded = new byte[names.length][];
+      this.lengths = new int[names.length];
+      this.words = new long[names.length][];
       int capacity = Integer.highestOneBit(Math.max(4, names.length * 4) - 1) << 1;
       this.table = new int[capacity];
       this.mask = capacity - 1;
       Arrays.fill(table, -1);
       for (int i = 0; i < names.length; i++) {
         byte[] bytes = names[i].getBytes(StandardCharsets.UTF_8);
-        encoded[i] = bytes;
-        int hash = 0;
-        for (byte b : bytes) {
-          hash = 31 * hash + b;
+        int length = bytes.length;
+        long[] nameWords = new long[Math.max(1, (length + 7) >>> 3)];
+        nameWords[0] = firstWord(bytes, 0, length);
+        for (int k = 1; k < nameWords.length; k++) {
+          nameWords[k] = (long) WORDS.get(bytes, wordOffset(k, nameWords.length, length));
         }
-        int slot = mix(hash) & mask;
+        lengths[i] = length;
+        words[i] = nameWords;
+        int slot = hash(nameWords[0], length) & mask;
         while (table[slot] != -1) {
           slot = (slot + 1) & mask;
         }
@@ -1283,14 +1372,15 @@ public final class JsonByteReader {
       return new Names(names);
     }
 
-    String find(byte[] buf, int from, int to, int hash) {
-      int slot = mix(hash) & mask;
+    /** The name whose UTF-8 bytes are {@code buf[from, to)}, or null. */
+    String find(byte[] buf, int from, int to) {
       int length = to - from;
+      long first = firstWord(buf, from, to);
+      int slot = hash(first, length) & mask;
       int index;
       while ((index = table[slot]) != -1) {
-        byte[] candidate = encoded[index];
-        if (candidate.length == length
-            && Arrays.equals(candidate, 0, length, buf, from, to)) {
+        if (lengths[index] == length && words[index][0] == first
+            && restMatches(words[index], buf, from, length)) {
           return names[index];
         }
         slot = (slot + 1) & mask;
@@ -1307,8 +1397,39 @@ public final class JsonByteReader {
       return null;
     }
 
-    private static int mix(int hash) {
-      return hash ^ (hash >>> 16);
+    private static boolean restMatches(long[] nameWords, byte[] buf, int from, int length) {
+      for (int k = 1; k < nameWords.length; k++) {
+        if ((long) WORDS.get(buf, from + wordOffset(k, nameWords.length, length))
+            != nameWords[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Where word {@code k} of {@code count} starts: every eight bytes, the last ending the name. */
+    private static int wordOffset(int k, int count, int length) {
+      return k < count - 1 ? k << 3 : length - 8;
+    }
+
+    /** The first eight bytes of {@code buf[from, to)}, zeros past {@code to}. */
+    static long firstWord(byte[] buf, int from, int to) {
+      int length = to - from;
+      if (length >= 8) {
+        return (long) WORDS.get(buf, from);
+      }
+      if (from + 8 <= buf.length) {
+        return (long) WORDS.get(buf, from) & ((1L << (length << 3)) - 1);
+      }
+      long word = 0;
+      for (int i = to - 1; i >= from; i--) {
+        word = (word << 8) | (buf[i] & 0xFF);
+      }
+      return word;
+    }
+
+    static int hash(long firstWord, int length) {
+      return (int) (((firstWord ^ length) * 0x9E3779B97F4A7C15L) >>> 32);
     }
   }
 }

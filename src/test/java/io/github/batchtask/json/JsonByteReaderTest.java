@@ -305,4 +305,80 @@ class JsonByteReaderTest {
     assertEquals(true, read.get(0) == known, "the given instance");
     assertEquals(true, read.get(1) == known, "an escaped known name is the given instance too");
   }
+
+  /**
+   * Strings are scanned eight bytes at a time: a quote, a backslash or a byte of UTF-8 (valid or
+   * not) at every position of a word, and at the very end of the document, reads as in Moshi.
+   */
+  @Test
+  void stringsReadAlikeWhateverWordTheirSpecialBytesFallIn() {
+    String[] specials = {"\\\"", "\\\\", "\\n", "\\u00e9", "\\u20ac", "é", "€", "😀"};
+    for (int before = 0; before <= 17; before++) {
+      for (String special : specials) {
+        for (int after = 0; after <= 9; after++) {
+          String text = "a".repeat(before) + special + "b".repeat(after);
+          same("\"" + text + "\"", Json::readString, JsonByteReader::readString);
+          sameInObject("{\"a\":\"" + text + "\",\"c\":1}", Json::readString,
+              JsonByteReader::readString);
+        }
+      }
+      same("\"" + "a".repeat(before), Json::readString, JsonByteReader::readString);
+      byte[] invalid = ("\"" + "a".repeat(before) + "?\"").getBytes(StandardCharsets.UTF_8);
+      invalid[before + 1] = (byte) 0xC3;
+      try {
+        assertEquals(Json.readString(JsonReader.of(new Buffer().write(invalid))),
+            JsonByteReader.readDocument(invalid, JsonByteReader::readString));
+      } catch (IOException e) {
+        throw new AssertionError("before " + before, e);
+      }
+    }
+  }
+
+  /**
+   * Names are matched by words of eight bytes: a name that differs from a known one in a single
+   * byte, first, in the middle or last, or only in length, is not taken for it.
+   */
+  @Test
+  void namesMatchOnlyByEveryByte() throws IOException {
+    List<String> known = new ArrayList<>();
+    for (int length = 0; length <= 25; length++) {
+      known.add("abcdefghijklmnopqrstuvwxyz".substring(0, length));
+    }
+    known.add("containerSettings");
+    known.add("containerRunOptions");
+    known.add("nœud");
+    JsonByteReader.Names names = JsonByteReader.Names.of(known.toArray(new String[0]));
+    List<String> candidates = new ArrayList<>(known);
+    for (int length = 1; length <= 25; length++) {
+      for (int at : new int[] {0, length / 2, length - 1}) {
+        char[] chars = known.get(length).toCharArray();
+        chars[at] = 'X';
+        candidates.add(new String(chars));
+      }
+    }
+    candidates.add("containerSettingz");
+    candidates.add("nœuds");
+    candidates.add("nOEud");
+    for (String candidate : candidates) {
+      for (String padding : new String[] {"", ",\"zzzzzzzzzzzzzzzzzzzzzzzz\":2"}) {
+        String json = "{\"" + candidate + "\":1" + padding + "}";
+        String read = JsonByteReader.readDocument(json.getBytes(StandardCharsets.UTF_8), in -> {
+          in.beginObject();
+          in.hasNext();
+          String name = in.nextName(names);
+          in.readRaw();
+          while (in.hasNext()) {
+            in.nextName(names);
+            in.readRaw();
+          }
+          in.endObject();
+          return name;
+        });
+        int index = known.indexOf(candidate);
+        assertEquals(candidate, read, json);
+        assertEquals(index >= 0, index >= 0 && read == known.get(index),
+            json + ": known names come back as the given instance, others do not match");
+      }
+    }
+  }
 }
