@@ -576,6 +576,16 @@ public final class JsonByteReader {
     return Collections.unmodifiableMap(map);
   }
 
+  /**
+   * Reads the value of the property just named, one the model does not know, into
+   * {@code unknown} as its JSON text ({@link #readRaw}); returns the map, made if null.
+   */
+  public Map<String, String> readUnknownProperty(Map<String, String> unknown)
+      throws IOException {
+    String name = pathNames[size - 1];
+    return Json.putRaw(unknown, name, readRaw());
+  }
+
   /** A free-form property's value as its JSON text, as {@link Json#readRawJson} reads it. */
   public String readRawJson() throws IOException {
     return readRaw();

@@ -325,6 +325,24 @@ class BatchConstructsTest {
         + " (a map property is)", rootMessage(failure));
   }
 
+  @Test void aPropertyNamedAsTheByteReadsOwnVariablesStopsGeneration() throws IOException {
+    Path spec = work.resolve("locals.yaml");
+    Files.writeString(spec, String.join("\n",
+        "swagger: '2.0'",
+        "info: {title: t, version: '1'}",
+        "paths: {}",
+        "definitions:",
+        "  Thing:",
+        "    type: object",
+        "    properties:",
+        "      in: {type: string}",
+        ""));
+    RuntimeException failure = assertThrows(RuntimeException.class,
+        () -> GeneratedFixture.generate(spec, work.resolve("locals-out")));
+    assertEquals("Thing.in: its Java name in is taken in the adapter's read",
+        rootMessage(failure));
+  }
+
   private static String rootMessage(Throwable failure) {
     Throwable cause = failure;
     while (cause.getCause() != null) {

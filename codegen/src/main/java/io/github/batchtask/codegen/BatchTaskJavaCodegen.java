@@ -34,7 +34,8 @@ import org.openapitools.codegen.model.OperationsMap;
  *   <li>models, properties, enum values, operations, parameters: {@code x-javadoc} (one line) or
  *       {@code x-javadoc-lines} (wrapped);
  *   <li>properties: {@code x-value}, the facts the {@code btc_adapter_*} partials print a read
- *       or a write from (see {@link #value}), with {@code accessor}; {@code x-json-name} (the
+ *       or a write from (see {@link #value}), with {@code accessor} and {@code local} (the
+ *       byte read's variable, the property's name); {@code x-json-name} (the
  *       wire name escaped for a Java string literal); {@code x-json-constant} (the name of the
  *       constant holding its encoded wire name, derived from its name, never from its position);
  *       {@code x-wrap-json-constant}, {@code x-wrap-setter}, {@code x-field-type},
@@ -57,6 +58,8 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   private static final String NOT_GENERATED = ".not-generated";
   /** Constants every adapter declares, which a property's name constant must not repeat. */
   private static final Set<String> RESERVED_CONSTANTS = Set.of("WIRE_NAMES", "NAMES");
+  /** Names of the byte read's own, which a property's local there must not repeat. */
+  private static final Set<String> RESERVED_LOCALS = Set.of("in", "unknownProperties");
 
   /** The enums' schema names: no adapter file, the runtime's open-enum adapter serves them. */
   private final Set<String> enumSchemas = new HashSet<>();
@@ -131,6 +134,10 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
       Map<String, Map<String, Object>> adapters = new LinkedHashMap<>();
       Set<String> constants = new HashSet<>(RESERVED_CONSTANTS);
       for (CodegenProperty property : model.vars) {
+        if (RESERVED_LOCALS.contains(property.name)) {
+          throw new IllegalArgumentException(model.name + "." + property.baseName
+              + ": its Java name " + property.name + " is taken in the adapter's read");
+        }
         property(model, property, adapters);
         String constant = (String) property.vendorExtensions.get("x-json-constant");
         if (!constants.add(constant)) {
@@ -265,6 +272,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     }
     ext.put("x-json-accessor", ext.getOrDefault("x-raw-name", property.name));
     value.put("accessor", ext.get("x-json-accessor"));
+    value.put("local", property.name);
     wrapFlags(value);
     ext.put("x-value", value);
     if (!fits(4, "public Builder " + property.name + "(" + value.get("type") + " " + property.name

@@ -19,10 +19,22 @@ public final class AffinityInformation {
   private final Map<String, String> unknownProperties;
 
   private AffinityInformation(Builder builder) {
-    this.affinityId = builder.affinityId;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.affinityId,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  AffinityInformation(
+      String affinityId,
+      Map<String, String> unknownProperties) {
+    this.affinityId = affinityId;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link AffinityInformation} to and from JSON without reflection,
@@ -61,21 +62,23 @@ public final class AffinityInformationJsonAdapter extends JsonAdapter<AffinityIn
     if (in.nextNull()) {
       return null;
     }
-    AffinityInformation.Builder builder = AffinityInformation.builder();
+    String affinityId = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "affinityId":
-          builder.affinityId(in.readString());
+          affinityId = in.readString();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new AffinityInformation(
+        affinityId,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, AffinityInformation value) throws IOException {

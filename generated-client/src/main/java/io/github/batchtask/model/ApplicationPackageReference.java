@@ -20,11 +20,25 @@ public final class ApplicationPackageReference {
   private final Map<String, String> unknownProperties;
 
   private ApplicationPackageReference(Builder builder) {
-    this.applicationId = builder.applicationId;
-    this.version = builder.version;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.applicationId,
+        builder.version,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  ApplicationPackageReference(
+      String applicationId,
+      String version,
+      Map<String, String> unknownProperties) {
+    this.applicationId = applicationId;
+    this.version = version;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

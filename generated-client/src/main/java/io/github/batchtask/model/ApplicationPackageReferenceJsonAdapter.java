@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link ApplicationPackageReference} to and from JSON without reflection,
@@ -70,25 +71,28 @@ public final class ApplicationPackageReferenceJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    ApplicationPackageReference.Builder builder =
-        ApplicationPackageReference.builder();
+    String applicationId = null;
+    String version = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "applicationId":
-          builder.applicationId(in.readString());
+          applicationId = in.readString();
           break;
         case "version":
-          builder.version(in.readString());
+          version = in.readString();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new ApplicationPackageReference(
+        applicationId,
+        version,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, ApplicationPackageReference value)

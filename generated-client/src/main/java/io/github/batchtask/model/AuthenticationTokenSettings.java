@@ -23,10 +23,22 @@ public final class AuthenticationTokenSettings {
   private final Map<String, String> unknownProperties;
 
   private AuthenticationTokenSettings(Builder builder) {
-    this.access = builder.access;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.access,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  AuthenticationTokenSettings(
+      List<String> access,
+      Map<String, String> unknownProperties) {
+    this.access = access;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

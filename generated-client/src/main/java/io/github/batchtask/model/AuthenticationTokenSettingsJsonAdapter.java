@@ -10,6 +10,8 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Streams {@link AuthenticationTokenSettings} to and from JSON without reflection,
@@ -66,23 +68,24 @@ public final class AuthenticationTokenSettingsJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    AuthenticationTokenSettings.Builder builder =
-        AuthenticationTokenSettings.builder();
+    List<String> access = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "access":
-          builder.accessValues(in.readList(
-              JsonByteReader::readString));
+          access = in.readList(
+              JsonByteReader::readString);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new AuthenticationTokenSettings(
+        access,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, AuthenticationTokenSettings value)

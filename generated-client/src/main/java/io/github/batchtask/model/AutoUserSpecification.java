@@ -20,11 +20,25 @@ public final class AutoUserSpecification {
   private final Map<String, String> unknownProperties;
 
   private AutoUserSpecification(Builder builder) {
-    this.scope = builder.scope;
-    this.elevationLevel = builder.elevationLevel;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.scope,
+        builder.elevationLevel,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  AutoUserSpecification(
+      String scope,
+      String elevationLevel,
+      Map<String, String> unknownProperties) {
+    this.scope = scope;
+    this.elevationLevel = elevationLevel;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

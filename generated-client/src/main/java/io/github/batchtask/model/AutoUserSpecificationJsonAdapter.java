@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link AutoUserSpecification} to and from JSON without reflection,
@@ -66,24 +67,28 @@ public final class AutoUserSpecificationJsonAdapter extends JsonAdapter<AutoUser
     if (in.nextNull()) {
       return null;
     }
-    AutoUserSpecification.Builder builder = AutoUserSpecification.builder();
+    String scope = null;
+    String elevationLevel = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "scope":
-          builder.scopeValue(in.readString());
+          scope = in.readString();
           break;
         case "elevationLevel":
-          builder.elevationLevelValue(in.readString());
+          elevationLevel = in.readString();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new AutoUserSpecification(
+        scope,
+        elevationLevel,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, AutoUserSpecification value) throws IOException {

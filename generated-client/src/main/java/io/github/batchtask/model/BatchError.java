@@ -22,12 +22,28 @@ public final class BatchError {
   private final Map<String, String> unknownProperties;
 
   private BatchError(Builder builder) {
-    this.code = builder.code;
-    this.message = builder.message;
-    this.values = builder.values;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.code,
+        builder.message,
+        builder.values,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  BatchError(
+      String code,
+      ErrorMessage message,
+      List<BatchErrorDetail> values,
+      Map<String, String> unknownProperties) {
+    this.code = code;
+    this.message = message;
+    this.values = values;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -20,11 +20,25 @@ public final class BatchErrorDetail {
   private final Map<String, String> unknownProperties;
 
   private BatchErrorDetail(Builder builder) {
-    this.key = builder.key;
-    this.value = builder.value;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.key,
+        builder.value,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  BatchErrorDetail(
+      String key,
+      String value,
+      Map<String, String> unknownProperties) {
+    this.key = key;
+    this.value = value;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -10,6 +10,8 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Streams {@link BatchError} to and from JSON without reflection,
@@ -81,28 +83,34 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
     if (in.nextNull()) {
       return null;
     }
-    BatchError.Builder builder = BatchError.builder();
+    String code = null;
+    ErrorMessage message = null;
+    List<BatchErrorDetail> values = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "code":
-          builder.code(in.readString());
+          code = in.readString();
           break;
         case "message":
-          builder.message(ErrorMessageJsonAdapter.read(in));
+          message = ErrorMessageJsonAdapter.read(in);
           break;
         case "values":
-          builder.values(in.readList(
-              BatchErrorDetailJsonAdapter::read));
+          values = in.readList(
+              BatchErrorDetailJsonAdapter::read);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new BatchError(
+        code,
+        message,
+        values,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, BatchError value) throws IOException {

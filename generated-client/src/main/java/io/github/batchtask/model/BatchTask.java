@@ -47,36 +47,100 @@ public final class BatchTask {
   private final Map<String, String> unknownProperties;
 
   private BatchTask(Builder builder) {
-    this.id = builder.id;
-    this.displayName = builder.displayName;
-    this.url = builder.url;
-    this.eTag = builder.eTag;
-    this.lastModified = builder.lastModified;
-    this.creationTime = builder.creationTime;
-    this.state = builder.state;
-    this.stateTransitionTime = builder.stateTransitionTime;
-    this.previousState = builder.previousState;
-    this.previousStateTransitionTime = builder.previousStateTransitionTime;
-    this.commandLine = builder.commandLine;
-    this.containerSettings = builder.containerSettings;
-    this.resourceFiles = builder.resourceFiles;
-    this.outputFiles = builder.outputFiles;
-    this.applicationPackageReferences = builder.applicationPackageReferences;
-    this.environmentSettings = builder.environmentSettings;
-    this.affinityInfo = builder.affinityInfo;
-    this.constraints = builder.constraints;
-    this.requiredSlots = builder.requiredSlots;
-    this.userIdentity = builder.userIdentity;
-    this.executionInfo = builder.executionInfo;
-    this.nodeInfo = builder.nodeInfo;
-    this.stats = builder.stats;
-    this.multiInstanceSettings = builder.multiInstanceSettings;
-    this.dependsOn = builder.dependsOn;
-    this.exitConditions = builder.exitConditions;
-    this.authenticationTokenSettings = builder.authenticationTokenSettings;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.id,
+        builder.displayName,
+        builder.url,
+        builder.eTag,
+        builder.lastModified,
+        builder.creationTime,
+        builder.state,
+        builder.stateTransitionTime,
+        builder.previousState,
+        builder.previousStateTransitionTime,
+        builder.commandLine,
+        builder.containerSettings,
+        builder.resourceFiles,
+        builder.outputFiles,
+        builder.applicationPackageReferences,
+        builder.environmentSettings,
+        builder.affinityInfo,
+        builder.constraints,
+        builder.requiredSlots,
+        builder.userIdentity,
+        builder.executionInfo,
+        builder.nodeInfo,
+        builder.stats,
+        builder.multiInstanceSettings,
+        builder.dependsOn,
+        builder.exitConditions,
+        builder.authenticationTokenSettings,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  BatchTask(
+      String id,
+      String displayName,
+      String url,
+      String eTag,
+      Instant lastModified,
+      Instant creationTime,
+      String state,
+      Instant stateTransitionTime,
+      String previousState,
+      Instant previousStateTransitionTime,
+      String commandLine,
+      TaskContainerSettings containerSettings,
+      List<ResourceFile> resourceFiles,
+      List<OutputFile> outputFiles,
+      List<ApplicationPackageReference> applicationPackageReferences,
+      List<EnvironmentSetting> environmentSettings,
+      AffinityInformation affinityInfo,
+      TaskConstraints constraints,
+      Integer requiredSlots,
+      UserIdentity userIdentity,
+      TaskExecutionInformation executionInfo,
+      ComputeNodeInformation nodeInfo,
+      TaskStatistics stats,
+      MultiInstanceSettings multiInstanceSettings,
+      TaskDependencies dependsOn,
+      ExitConditions exitConditions,
+      AuthenticationTokenSettings authenticationTokenSettings,
+      Map<String, String> unknownProperties) {
+    this.id = id;
+    this.displayName = displayName;
+    this.url = url;
+    this.eTag = eTag;
+    this.lastModified = lastModified;
+    this.creationTime = creationTime;
+    this.state = state;
+    this.stateTransitionTime = stateTransitionTime;
+    this.previousState = previousState;
+    this.previousStateTransitionTime = previousStateTransitionTime;
+    this.commandLine = commandLine;
+    this.containerSettings = containerSettings;
+    this.resourceFiles = resourceFiles;
+    this.outputFiles = outputFiles;
+    this.applicationPackageReferences = applicationPackageReferences;
+    this.environmentSettings = environmentSettings;
+    this.affinityInfo = affinityInfo;
+    this.constraints = constraints;
+    this.requiredSlots = requiredSlots;
+    this.userIdentity = userIdentity;
+    this.executionInfo = executionInfo;
+    this.nodeInfo = nodeInfo;
+    this.stats = stats;
+    this.multiInstanceSettings = multiInstanceSettings;
+    this.dependsOn = dependsOn;
+    this.exitConditions = exitConditions;
+    this.authenticationTokenSettings = authenticationTokenSettings;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

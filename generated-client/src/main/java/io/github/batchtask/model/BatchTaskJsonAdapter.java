@@ -10,6 +10,9 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Streams {@link BatchTask} to and from JSON without reflection,
@@ -262,103 +265,157 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     if (in.nextNull()) {
       return null;
     }
-    BatchTask.Builder builder = BatchTask.builder();
+    String id = null;
+    String displayName = null;
+    String url = null;
+    String eTag = null;
+    Instant lastModified = null;
+    Instant creationTime = null;
+    String state = null;
+    Instant stateTransitionTime = null;
+    String previousState = null;
+    Instant previousStateTransitionTime = null;
+    String commandLine = null;
+    TaskContainerSettings containerSettings = null;
+    List<ResourceFile> resourceFiles = null;
+    List<OutputFile> outputFiles = null;
+    List<ApplicationPackageReference> applicationPackageReferences = null;
+    List<EnvironmentSetting> environmentSettings = null;
+    AffinityInformation affinityInfo = null;
+    TaskConstraints constraints = null;
+    Integer requiredSlots = null;
+    UserIdentity userIdentity = null;
+    TaskExecutionInformation executionInfo = null;
+    ComputeNodeInformation nodeInfo = null;
+    TaskStatistics stats = null;
+    MultiInstanceSettings multiInstanceSettings = null;
+    TaskDependencies dependsOn = null;
+    ExitConditions exitConditions = null;
+    AuthenticationTokenSettings authenticationTokenSettings = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "id":
-          builder.id(in.readString());
+          id = in.readString();
           break;
         case "displayName":
-          builder.displayName(in.readString());
+          displayName = in.readString();
           break;
         case "url":
-          builder.url(in.readString());
+          url = in.readString();
           break;
         case "eTag":
-          builder.eTag(in.readString());
+          eTag = in.readString();
           break;
         case "lastModified":
-          builder.lastModified(in.readInstant());
+          lastModified = in.readInstant();
           break;
         case "creationTime":
-          builder.creationTime(in.readInstant());
+          creationTime = in.readInstant();
           break;
         case "state":
-          builder.stateValue(in.readString());
+          state = in.readString();
           break;
         case "stateTransitionTime":
-          builder.stateTransitionTime(in.readInstant());
+          stateTransitionTime = in.readInstant();
           break;
         case "previousState":
-          builder.previousStateValue(in.readString());
+          previousState = in.readString();
           break;
         case "previousStateTransitionTime":
-          builder.previousStateTransitionTime(in.readInstant());
+          previousStateTransitionTime = in.readInstant();
           break;
         case "commandLine":
-          builder.commandLine(in.readString());
+          commandLine = in.readString();
           break;
         case "containerSettings":
-          builder.containerSettings(TaskContainerSettingsJsonAdapter.read(in));
+          containerSettings = TaskContainerSettingsJsonAdapter.read(in);
           break;
         case "resourceFiles":
-          builder.resourceFiles(in.readList(
-              ResourceFileJsonAdapter::read));
+          resourceFiles = in.readList(
+              ResourceFileJsonAdapter::read);
           break;
         case "outputFiles":
-          builder.outputFiles(in.readList(
-              OutputFileJsonAdapter::read));
+          outputFiles = in.readList(
+              OutputFileJsonAdapter::read);
           break;
         case "applicationPackageReferences":
-          builder.applicationPackageReferences(in.readList(
-              ApplicationPackageReferenceJsonAdapter::read));
+          applicationPackageReferences = in.readList(
+              ApplicationPackageReferenceJsonAdapter::read);
           break;
         case "environmentSettings":
-          builder.environmentSettings(in.readList(
-              EnvironmentSettingJsonAdapter::read));
+          environmentSettings = in.readList(
+              EnvironmentSettingJsonAdapter::read);
           break;
         case "affinityInfo":
-          builder.affinityInfo(AffinityInformationJsonAdapter.read(in));
+          affinityInfo = AffinityInformationJsonAdapter.read(in);
           break;
         case "constraints":
-          builder.constraints(TaskConstraintsJsonAdapter.read(in));
+          constraints = TaskConstraintsJsonAdapter.read(in);
           break;
         case "requiredSlots":
-          builder.requiredSlots(in.readInt());
+          requiredSlots = in.readInt();
           break;
         case "userIdentity":
-          builder.userIdentity(UserIdentityJsonAdapter.read(in));
+          userIdentity = UserIdentityJsonAdapter.read(in);
           break;
         case "executionInfo":
-          builder.executionInfo(TaskExecutionInformationJsonAdapter.read(in));
+          executionInfo = TaskExecutionInformationJsonAdapter.read(in);
           break;
         case "nodeInfo":
-          builder.nodeInfo(ComputeNodeInformationJsonAdapter.read(in));
+          nodeInfo = ComputeNodeInformationJsonAdapter.read(in);
           break;
         case "stats":
-          builder.stats(TaskStatisticsJsonAdapter.read(in));
+          stats = TaskStatisticsJsonAdapter.read(in);
           break;
         case "multiInstanceSettings":
-          builder.multiInstanceSettings(MultiInstanceSettingsJsonAdapter.read(in));
+          multiInstanceSettings = MultiInstanceSettingsJsonAdapter.read(in);
           break;
         case "dependsOn":
-          builder.dependsOn(TaskDependenciesJsonAdapter.read(in));
+          dependsOn = TaskDependenciesJsonAdapter.read(in);
           break;
         case "exitConditions":
-          builder.exitConditions(ExitConditionsJsonAdapter.read(in));
+          exitConditions = ExitConditionsJsonAdapter.read(in);
           break;
         case "authenticationTokenSettings":
-          builder.authenticationTokenSettings(AuthenticationTokenSettingsJsonAdapter.read(in));
+          authenticationTokenSettings = AuthenticationTokenSettingsJsonAdapter.read(in);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new BatchTask(
+        id,
+        displayName,
+        url,
+        eTag,
+        lastModified,
+        creationTime,
+        state,
+        stateTransitionTime,
+        previousState,
+        previousStateTransitionTime,
+        commandLine,
+        containerSettings,
+        resourceFiles,
+        outputFiles,
+        applicationPackageReferences,
+        environmentSettings,
+        affinityInfo,
+        constraints,
+        requiredSlots,
+        userIdentity,
+        executionInfo,
+        nodeInfo,
+        stats,
+        multiInstanceSettings,
+        dependsOn,
+        exitConditions,
+        authenticationTokenSettings,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, BatchTask value) throws IOException {

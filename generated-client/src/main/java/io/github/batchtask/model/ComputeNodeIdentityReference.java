@@ -19,10 +19,22 @@ public final class ComputeNodeIdentityReference {
   private final Map<String, String> unknownProperties;
 
   private ComputeNodeIdentityReference(Builder builder) {
-    this.resourceId = builder.resourceId;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.resourceId,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  ComputeNodeIdentityReference(
+      String resourceId,
+      Map<String, String> unknownProperties) {
+    this.resourceId = resourceId;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -24,15 +24,37 @@ public final class ComputeNodeInformation {
   private final Map<String, String> unknownProperties;
 
   private ComputeNodeInformation(Builder builder) {
-    this.affinityId = builder.affinityId;
-    this.nodeUrl = builder.nodeUrl;
-    this.poolId = builder.poolId;
-    this.nodeId = builder.nodeId;
-    this.taskRootDirectory = builder.taskRootDirectory;
-    this.taskRootDirectoryUrl = builder.taskRootDirectoryUrl;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.affinityId,
+        builder.nodeUrl,
+        builder.poolId,
+        builder.nodeId,
+        builder.taskRootDirectory,
+        builder.taskRootDirectoryUrl,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  ComputeNodeInformation(
+      String affinityId,
+      String nodeUrl,
+      String poolId,
+      String nodeId,
+      String taskRootDirectory,
+      String taskRootDirectoryUrl,
+      Map<String, String> unknownProperties) {
+    this.affinityId = affinityId;
+    this.nodeUrl = nodeUrl;
+    this.poolId = poolId;
+    this.nodeId = nodeId;
+    this.taskRootDirectory = taskRootDirectory;
+    this.taskRootDirectoryUrl = taskRootDirectoryUrl;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

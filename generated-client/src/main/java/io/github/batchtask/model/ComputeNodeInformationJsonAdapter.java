@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link ComputeNodeInformation} to and from JSON without reflection,
@@ -87,36 +88,48 @@ public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<Compute
     if (in.nextNull()) {
       return null;
     }
-    ComputeNodeInformation.Builder builder = ComputeNodeInformation.builder();
+    String affinityId = null;
+    String nodeUrl = null;
+    String poolId = null;
+    String nodeId = null;
+    String taskRootDirectory = null;
+    String taskRootDirectoryUrl = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "affinityId":
-          builder.affinityId(in.readString());
+          affinityId = in.readString();
           break;
         case "nodeUrl":
-          builder.nodeUrl(in.readString());
+          nodeUrl = in.readString();
           break;
         case "poolId":
-          builder.poolId(in.readString());
+          poolId = in.readString();
           break;
         case "nodeId":
-          builder.nodeId(in.readString());
+          nodeId = in.readString();
           break;
         case "taskRootDirectory":
-          builder.taskRootDirectory(in.readString());
+          taskRootDirectory = in.readString();
           break;
         case "taskRootDirectoryUrl":
-          builder.taskRootDirectoryUrl(in.readString());
+          taskRootDirectoryUrl = in.readString();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new ComputeNodeInformation(
+        affinityId,
+        nodeUrl,
+        poolId,
+        nodeId,
+        taskRootDirectory,
+        taskRootDirectoryUrl,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, ComputeNodeInformation value) throws IOException {

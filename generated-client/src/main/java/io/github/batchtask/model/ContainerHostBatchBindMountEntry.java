@@ -20,11 +20,25 @@ public final class ContainerHostBatchBindMountEntry {
   private final Map<String, String> unknownProperties;
 
   private ContainerHostBatchBindMountEntry(Builder builder) {
-    this.source = builder.source;
-    this.isReadOnly = builder.isReadOnly;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.source,
+        builder.isReadOnly,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  ContainerHostBatchBindMountEntry(
+      String source,
+      Boolean isReadOnly,
+      Map<String, String> unknownProperties) {
+    this.source = source;
+    this.isReadOnly = isReadOnly;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link ContainerHostBatchBindMountEntry} to and from JSON without reflection,
@@ -70,25 +71,28 @@ public final class ContainerHostBatchBindMountEntryJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    ContainerHostBatchBindMountEntry.Builder builder =
-        ContainerHostBatchBindMountEntry.builder();
+    String source = null;
+    Boolean isReadOnly = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "source":
-          builder.sourceValue(in.readString());
+          source = in.readString();
           break;
         case "isReadOnly":
-          builder.isReadOnly(in.readBoolean());
+          isReadOnly = in.readBoolean();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new ContainerHostBatchBindMountEntry(
+        source,
+        isReadOnly,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, ContainerHostBatchBindMountEntry value)

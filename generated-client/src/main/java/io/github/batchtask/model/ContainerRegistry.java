@@ -22,13 +22,31 @@ public final class ContainerRegistry {
   private final Map<String, String> unknownProperties;
 
   private ContainerRegistry(Builder builder) {
-    this.username = builder.username;
-    this.password = builder.password;
-    this.registryServer = builder.registryServer;
-    this.identityReference = builder.identityReference;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.username,
+        builder.password,
+        builder.registryServer,
+        builder.identityReference,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  ContainerRegistry(
+      String username,
+      String password,
+      String registryServer,
+      ComputeNodeIdentityReference identityReference,
+      Map<String, String> unknownProperties) {
+    this.username = username;
+    this.password = password;
+    this.registryServer = registryServer;
+    this.identityReference = identityReference;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link ContainerRegistry} to and from JSON without reflection,
@@ -81,30 +82,38 @@ public final class ContainerRegistryJsonAdapter extends JsonAdapter<ContainerReg
     if (in.nextNull()) {
       return null;
     }
-    ContainerRegistry.Builder builder = ContainerRegistry.builder();
+    String username = null;
+    String password = null;
+    String registryServer = null;
+    ComputeNodeIdentityReference identityReference = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "username":
-          builder.username(in.readString());
+          username = in.readString();
           break;
         case "password":
-          builder.password(in.readString());
+          password = in.readString();
           break;
         case "registryServer":
-          builder.registryServer(in.readString());
+          registryServer = in.readString();
           break;
         case "identityReference":
-          builder.identityReference(ComputeNodeIdentityReferenceJsonAdapter.read(in));
+          identityReference = ComputeNodeIdentityReferenceJsonAdapter.read(in);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new ContainerRegistry(
+        username,
+        password,
+        registryServer,
+        identityReference,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, ContainerRegistry value) throws IOException {

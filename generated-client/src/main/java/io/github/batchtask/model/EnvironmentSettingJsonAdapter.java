@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link EnvironmentSetting} to and from JSON without reflection,
@@ -66,24 +67,28 @@ public final class EnvironmentSettingJsonAdapter extends JsonAdapter<Environment
     if (in.nextNull()) {
       return null;
     }
-    EnvironmentSetting.Builder builder = EnvironmentSetting.builder();
+    String name = null;
+    String value = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "name":
-          builder.name(in.readString());
+          name = in.readString();
           break;
         case "value":
-          builder.value(in.readString());
+          value = in.readString();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new EnvironmentSetting(
+        name,
+        value,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, EnvironmentSetting value) throws IOException {

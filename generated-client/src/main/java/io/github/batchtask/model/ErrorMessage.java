@@ -20,11 +20,25 @@ public final class ErrorMessage {
   private final Map<String, String> unknownProperties;
 
   private ErrorMessage(Builder builder) {
-    this.lang = builder.lang;
-    this.value = builder.value;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.lang,
+        builder.value,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  ErrorMessage(
+      String lang,
+      String value,
+      Map<String, String> unknownProperties) {
+    this.lang = lang;
+    this.value = value;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

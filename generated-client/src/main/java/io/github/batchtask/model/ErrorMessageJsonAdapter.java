@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link ErrorMessage} to and from JSON without reflection,
@@ -66,24 +67,28 @@ public final class ErrorMessageJsonAdapter extends JsonAdapter<ErrorMessage> {
     if (in.nextNull()) {
       return null;
     }
-    ErrorMessage.Builder builder = ErrorMessage.builder();
+    String lang = null;
+    String value = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "lang":
-          builder.lang(in.readString());
+          lang = in.readString();
           break;
         case "value":
-          builder.value(in.readString());
+          value = in.readString();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new ErrorMessage(
+        lang,
+        value,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, ErrorMessage value) throws IOException {

@@ -20,11 +20,25 @@ public final class ExitCodeMapping {
   private final Map<String, String> unknownProperties;
 
   private ExitCodeMapping(Builder builder) {
-    this.code = builder.code;
-    this.exitOptions = builder.exitOptions;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.code,
+        builder.exitOptions,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  ExitCodeMapping(
+      Integer code,
+      ExitOptions exitOptions,
+      Map<String, String> unknownProperties) {
+    this.code = code;
+    this.exitOptions = exitOptions;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

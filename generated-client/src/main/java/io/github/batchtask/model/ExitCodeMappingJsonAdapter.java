@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link ExitCodeMapping} to and from JSON without reflection,
@@ -71,24 +72,28 @@ public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMappin
     if (in.nextNull()) {
       return null;
     }
-    ExitCodeMapping.Builder builder = ExitCodeMapping.builder();
+    Integer code = null;
+    ExitOptions exitOptions = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "code":
-          builder.code(in.readInt());
+          code = in.readInt();
           break;
         case "exitOptions":
-          builder.exitOptions(ExitOptionsJsonAdapter.read(in));
+          exitOptions = ExitOptionsJsonAdapter.read(in);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new ExitCodeMapping(
+        code,
+        exitOptions,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, ExitCodeMapping value) throws IOException {

@@ -21,12 +21,28 @@ public final class ExitCodeRangeMapping {
   private final Map<String, String> unknownProperties;
 
   private ExitCodeRangeMapping(Builder builder) {
-    this.start = builder.start;
-    this.end = builder.end;
-    this.exitOptions = builder.exitOptions;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.start,
+        builder.end,
+        builder.exitOptions,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  ExitCodeRangeMapping(
+      Integer start,
+      Integer end,
+      ExitOptions exitOptions,
+      Map<String, String> unknownProperties) {
+    this.start = start;
+    this.end = end;
+    this.exitOptions = exitOptions;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link ExitCodeRangeMapping} to and from JSON without reflection,
@@ -76,27 +77,33 @@ public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeR
     if (in.nextNull()) {
       return null;
     }
-    ExitCodeRangeMapping.Builder builder = ExitCodeRangeMapping.builder();
+    Integer start = null;
+    Integer end = null;
+    ExitOptions exitOptions = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "start":
-          builder.start(in.readInt());
+          start = in.readInt();
           break;
         case "end":
-          builder.end(in.readInt());
+          end = in.readInt();
           break;
         case "exitOptions":
-          builder.exitOptions(ExitOptionsJsonAdapter.read(in));
+          exitOptions = ExitOptionsJsonAdapter.read(in);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new ExitCodeRangeMapping(
+        start,
+        end,
+        exitOptions,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, ExitCodeRangeMapping value) throws IOException {

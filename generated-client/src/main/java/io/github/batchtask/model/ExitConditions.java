@@ -24,14 +24,34 @@ public final class ExitConditions {
   private final Map<String, String> unknownProperties;
 
   private ExitConditions(Builder builder) {
-    this.exitCodes = builder.exitCodes;
-    this.exitCodeRanges = builder.exitCodeRanges;
-    this.preProcessingError = builder.preProcessingError;
-    this.fileUploadError = builder.fileUploadError;
-    this.defaultExitOptions = builder.defaultExitOptions;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.exitCodes,
+        builder.exitCodeRanges,
+        builder.preProcessingError,
+        builder.fileUploadError,
+        builder.defaultExitOptions,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  ExitConditions(
+      List<ExitCodeMapping> exitCodes,
+      List<ExitCodeRangeMapping> exitCodeRanges,
+      ExitOptions preProcessingError,
+      ExitOptions fileUploadError,
+      ExitOptions defaultExitOptions,
+      Map<String, String> unknownProperties) {
+    this.exitCodes = exitCodes;
+    this.exitCodeRanges = exitCodeRanges;
+    this.preProcessingError = preProcessingError;
+    this.fileUploadError = fileUploadError;
+    this.defaultExitOptions = defaultExitOptions;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

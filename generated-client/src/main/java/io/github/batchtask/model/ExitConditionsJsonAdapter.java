@@ -10,6 +10,8 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Streams {@link ExitConditions} to and from JSON without reflection,
@@ -97,35 +99,45 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
     if (in.nextNull()) {
       return null;
     }
-    ExitConditions.Builder builder = ExitConditions.builder();
+    List<ExitCodeMapping> exitCodes = null;
+    List<ExitCodeRangeMapping> exitCodeRanges = null;
+    ExitOptions preProcessingError = null;
+    ExitOptions fileUploadError = null;
+    ExitOptions defaultExitOptions = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "exitCodes":
-          builder.exitCodes(in.readList(
-              ExitCodeMappingJsonAdapter::read));
+          exitCodes = in.readList(
+              ExitCodeMappingJsonAdapter::read);
           break;
         case "exitCodeRanges":
-          builder.exitCodeRanges(in.readList(
-              ExitCodeRangeMappingJsonAdapter::read));
+          exitCodeRanges = in.readList(
+              ExitCodeRangeMappingJsonAdapter::read);
           break;
         case "preProcessingError":
-          builder.preProcessingError(ExitOptionsJsonAdapter.read(in));
+          preProcessingError = ExitOptionsJsonAdapter.read(in);
           break;
         case "fileUploadError":
-          builder.fileUploadError(ExitOptionsJsonAdapter.read(in));
+          fileUploadError = ExitOptionsJsonAdapter.read(in);
           break;
         case "default":
-          builder.defaultExitOptions(ExitOptionsJsonAdapter.read(in));
+          defaultExitOptions = ExitOptionsJsonAdapter.read(in);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new ExitConditions(
+        exitCodes,
+        exitCodeRanges,
+        preProcessingError,
+        fileUploadError,
+        defaultExitOptions,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, ExitConditions value) throws IOException {

@@ -20,11 +20,25 @@ public final class ExitOptions {
   private final Map<String, String> unknownProperties;
 
   private ExitOptions(Builder builder) {
-    this.jobAction = builder.jobAction;
-    this.dependencyAction = builder.dependencyAction;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.jobAction,
+        builder.dependencyAction,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  ExitOptions(
+      String jobAction,
+      String dependencyAction,
+      Map<String, String> unknownProperties) {
+    this.jobAction = jobAction;
+    this.dependencyAction = dependencyAction;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link ExitOptions} to and from JSON without reflection,
@@ -66,24 +67,28 @@ public final class ExitOptionsJsonAdapter extends JsonAdapter<ExitOptions> {
     if (in.nextNull()) {
       return null;
     }
-    ExitOptions.Builder builder = ExitOptions.builder();
+    String jobAction = null;
+    String dependencyAction = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "jobAction":
-          builder.jobActionValue(in.readString());
+          jobAction = in.readString();
           break;
         case "dependencyAction":
-          builder.dependencyActionValue(in.readString());
+          dependencyAction = in.readString();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new ExitOptions(
+        jobAction,
+        dependencyAction,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, ExitOptions value) throws IOException {

@@ -22,12 +22,28 @@ public final class MultiInstanceSettings {
   private final Map<String, String> unknownProperties;
 
   private MultiInstanceSettings(Builder builder) {
-    this.numberOfInstances = builder.numberOfInstances;
-    this.coordinationCommandLine = builder.coordinationCommandLine;
-    this.commonResourceFiles = builder.commonResourceFiles;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.numberOfInstances,
+        builder.coordinationCommandLine,
+        builder.commonResourceFiles,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  MultiInstanceSettings(
+      Integer numberOfInstances,
+      String coordinationCommandLine,
+      List<ResourceFile> commonResourceFiles,
+      Map<String, String> unknownProperties) {
+    this.numberOfInstances = numberOfInstances;
+    this.coordinationCommandLine = coordinationCommandLine;
+    this.commonResourceFiles = commonResourceFiles;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

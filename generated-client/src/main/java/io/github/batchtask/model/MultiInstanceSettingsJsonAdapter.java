@@ -10,6 +10,8 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Streams {@link MultiInstanceSettings} to and from JSON without reflection,
@@ -79,28 +81,34 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
     if (in.nextNull()) {
       return null;
     }
-    MultiInstanceSettings.Builder builder = MultiInstanceSettings.builder();
+    Integer numberOfInstances = null;
+    String coordinationCommandLine = null;
+    List<ResourceFile> commonResourceFiles = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "numberOfInstances":
-          builder.numberOfInstances(in.readInt());
+          numberOfInstances = in.readInt();
           break;
         case "coordinationCommandLine":
-          builder.coordinationCommandLine(in.readString());
+          coordinationCommandLine = in.readString();
           break;
         case "commonResourceFiles":
-          builder.commonResourceFiles(in.readList(
-              ResourceFileJsonAdapter::read));
+          commonResourceFiles = in.readList(
+              ResourceFileJsonAdapter::read);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new MultiInstanceSettings(
+        numberOfInstances,
+        coordinationCommandLine,
+        commonResourceFiles,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, MultiInstanceSettings value) throws IOException {

@@ -20,11 +20,25 @@ public final class NameValuePair {
   private final Map<String, String> unknownProperties;
 
   private NameValuePair(Builder builder) {
-    this.name = builder.name;
-    this.value = builder.value;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.name,
+        builder.value,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  NameValuePair(
+      String name,
+      String value,
+      Map<String, String> unknownProperties) {
+    this.name = name;
+    this.value = value;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

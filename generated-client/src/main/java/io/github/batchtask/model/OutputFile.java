@@ -21,12 +21,28 @@ public final class OutputFile {
   private final Map<String, String> unknownProperties;
 
   private OutputFile(Builder builder) {
-    this.filePattern = builder.filePattern;
-    this.destination = builder.destination;
-    this.uploadOptions = builder.uploadOptions;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.filePattern,
+        builder.destination,
+        builder.uploadOptions,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  OutputFile(
+      String filePattern,
+      OutputFileDestination destination,
+      OutputFileUploadOptions uploadOptions,
+      Map<String, String> unknownProperties) {
+    this.filePattern = filePattern;
+    this.destination = destination;
+    this.uploadOptions = uploadOptions;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -23,13 +23,31 @@ public final class OutputFileBlobContainerDestination {
   private final Map<String, String> unknownProperties;
 
   private OutputFileBlobContainerDestination(Builder builder) {
-    this.path = builder.path;
-    this.containerUrl = builder.containerUrl;
-    this.identityReference = builder.identityReference;
-    this.uploadHeaders = builder.uploadHeaders;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.path,
+        builder.containerUrl,
+        builder.identityReference,
+        builder.uploadHeaders,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  OutputFileBlobContainerDestination(
+      String path,
+      String containerUrl,
+      ComputeNodeIdentityReference identityReference,
+      List<HttpHeader> uploadHeaders,
+      Map<String, String> unknownProperties) {
+    this.path = path;
+    this.containerUrl = containerUrl;
+    this.identityReference = identityReference;
+    this.uploadHeaders = uploadHeaders;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -10,6 +10,8 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Streams {@link OutputFileBlobContainerDestination} to and from JSON without reflection,
@@ -90,32 +92,39 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    OutputFileBlobContainerDestination.Builder builder =
-        OutputFileBlobContainerDestination.builder();
+    String path = null;
+    String containerUrl = null;
+    ComputeNodeIdentityReference identityReference = null;
+    List<HttpHeader> uploadHeaders = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "path":
-          builder.path(in.readString());
+          path = in.readString();
           break;
         case "containerUrl":
-          builder.containerUrl(in.readString());
+          containerUrl = in.readString();
           break;
         case "identityReference":
-          builder.identityReference(ComputeNodeIdentityReferenceJsonAdapter.read(in));
+          identityReference = ComputeNodeIdentityReferenceJsonAdapter.read(in);
           break;
         case "uploadHeaders":
-          builder.uploadHeaders(in.readList(
-              HttpHeaderJsonAdapter::read));
+          uploadHeaders = in.readList(
+              HttpHeaderJsonAdapter::read);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new OutputFileBlobContainerDestination(
+        path,
+        containerUrl,
+        identityReference,
+        uploadHeaders,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, OutputFileBlobContainerDestination value)

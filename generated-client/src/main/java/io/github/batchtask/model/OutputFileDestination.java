@@ -19,10 +19,22 @@ public final class OutputFileDestination {
   private final Map<String, String> unknownProperties;
 
   private OutputFileDestination(Builder builder) {
-    this.container = builder.container;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.container,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  OutputFileDestination(
+      OutputFileBlobContainerDestination container,
+      Map<String, String> unknownProperties) {
+    this.container = container;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

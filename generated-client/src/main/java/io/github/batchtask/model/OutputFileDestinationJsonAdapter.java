@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link OutputFileDestination} to and from JSON without reflection,
@@ -68,21 +69,23 @@ public final class OutputFileDestinationJsonAdapter extends JsonAdapter<OutputFi
     if (in.nextNull()) {
       return null;
     }
-    OutputFileDestination.Builder builder = OutputFileDestination.builder();
+    OutputFileBlobContainerDestination container = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "container":
-          builder.container(OutputFileBlobContainerDestinationJsonAdapter.read(in));
+          container = OutputFileBlobContainerDestinationJsonAdapter.read(in);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new OutputFileDestination(
+        container,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, OutputFileDestination value) throws IOException {

@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link OutputFile} to and from JSON without reflection,
@@ -80,27 +81,33 @@ public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
     if (in.nextNull()) {
       return null;
     }
-    OutputFile.Builder builder = OutputFile.builder();
+    String filePattern = null;
+    OutputFileDestination destination = null;
+    OutputFileUploadOptions uploadOptions = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "filePattern":
-          builder.filePattern(in.readString());
+          filePattern = in.readString();
           break;
         case "destination":
-          builder.destination(OutputFileDestinationJsonAdapter.read(in));
+          destination = OutputFileDestinationJsonAdapter.read(in);
           break;
         case "uploadOptions":
-          builder.uploadOptions(OutputFileUploadOptionsJsonAdapter.read(in));
+          uploadOptions = OutputFileUploadOptionsJsonAdapter.read(in);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new OutputFile(
+        filePattern,
+        destination,
+        uploadOptions,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, OutputFile value) throws IOException {

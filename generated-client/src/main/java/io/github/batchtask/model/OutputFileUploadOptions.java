@@ -19,10 +19,22 @@ public final class OutputFileUploadOptions {
   private final Map<String, String> unknownProperties;
 
   private OutputFileUploadOptions(Builder builder) {
-    this.uploadCondition = builder.uploadCondition;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.uploadCondition,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  OutputFileUploadOptions(
+      String uploadCondition,
+      Map<String, String> unknownProperties) {
+    this.uploadCondition = uploadCondition;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

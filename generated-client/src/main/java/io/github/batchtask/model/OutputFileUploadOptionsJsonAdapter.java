@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link OutputFileUploadOptions} to and from JSON without reflection,
@@ -65,22 +66,23 @@ public final class OutputFileUploadOptionsJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    OutputFileUploadOptions.Builder builder =
-        OutputFileUploadOptions.builder();
+    String uploadCondition = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "uploadCondition":
-          builder.uploadConditionValue(in.readString());
+          uploadCondition = in.readString();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new OutputFileUploadOptions(
+        uploadCondition,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, OutputFileUploadOptions value)

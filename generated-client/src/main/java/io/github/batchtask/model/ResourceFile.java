@@ -26,17 +26,43 @@ public final class ResourceFile {
   private final Map<String, String> unknownProperties;
 
   private ResourceFile(Builder builder) {
-    this.blobSource = builder.blobSource;
-    this.autoStorageContainerName = builder.autoStorageContainerName;
-    this.storageContainerUrl = builder.storageContainerUrl;
-    this.httpUrl = builder.httpUrl;
-    this.blobPrefix = builder.blobPrefix;
-    this.filePath = builder.filePath;
-    this.fileMode = builder.fileMode;
-    this.identityReference = builder.identityReference;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.blobSource,
+        builder.autoStorageContainerName,
+        builder.storageContainerUrl,
+        builder.httpUrl,
+        builder.blobPrefix,
+        builder.filePath,
+        builder.fileMode,
+        builder.identityReference,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  ResourceFile(
+      String blobSource,
+      String autoStorageContainerName,
+      String storageContainerUrl,
+      String httpUrl,
+      String blobPrefix,
+      String filePath,
+      String fileMode,
+      ComputeNodeIdentityReference identityReference,
+      Map<String, String> unknownProperties) {
+    this.blobSource = blobSource;
+    this.autoStorageContainerName = autoStorageContainerName;
+    this.storageContainerUrl = storageContainerUrl;
+    this.httpUrl = httpUrl;
+    this.blobPrefix = blobPrefix;
+    this.filePath = filePath;
+    this.fileMode = fileMode;
+    this.identityReference = identityReference;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link ResourceFile} to and from JSON without reflection,
@@ -103,42 +104,58 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
     if (in.nextNull()) {
       return null;
     }
-    ResourceFile.Builder builder = ResourceFile.builder();
+    String blobSource = null;
+    String autoStorageContainerName = null;
+    String storageContainerUrl = null;
+    String httpUrl = null;
+    String blobPrefix = null;
+    String filePath = null;
+    String fileMode = null;
+    ComputeNodeIdentityReference identityReference = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "blobSource":
-          builder.blobSource(in.readString());
+          blobSource = in.readString();
           break;
         case "autoStorageContainerName":
-          builder.autoStorageContainerName(in.readString());
+          autoStorageContainerName = in.readString();
           break;
         case "storageContainerUrl":
-          builder.storageContainerUrl(in.readString());
+          storageContainerUrl = in.readString();
           break;
         case "httpUrl":
-          builder.httpUrl(in.readString());
+          httpUrl = in.readString();
           break;
         case "blobPrefix":
-          builder.blobPrefix(in.readString());
+          blobPrefix = in.readString();
           break;
         case "filePath":
-          builder.filePath(in.readString());
+          filePath = in.readString();
           break;
         case "fileMode":
-          builder.fileMode(in.readString());
+          fileMode = in.readString();
           break;
         case "identityReference":
-          builder.identityReference(ComputeNodeIdentityReferenceJsonAdapter.read(in));
+          identityReference = ComputeNodeIdentityReferenceJsonAdapter.read(in);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new ResourceFile(
+        blobSource,
+        autoStorageContainerName,
+        storageContainerUrl,
+        httpUrl,
+        blobPrefix,
+        filePath,
+        fileMode,
+        identityReference,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, ResourceFile value) throws IOException {

@@ -22,12 +22,28 @@ public final class TaskConstraints {
   private final Map<String, String> unknownProperties;
 
   private TaskConstraints(Builder builder) {
-    this.maxWallClockTime = builder.maxWallClockTime;
-    this.maxTaskRetryCount = builder.maxTaskRetryCount;
-    this.retentionTime = builder.retentionTime;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.maxWallClockTime,
+        builder.maxTaskRetryCount,
+        builder.retentionTime,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  TaskConstraints(
+      Duration maxWallClockTime,
+      Integer maxTaskRetryCount,
+      Duration retentionTime,
+      Map<String, String> unknownProperties) {
+    this.maxWallClockTime = maxWallClockTime;
+    this.maxTaskRetryCount = maxTaskRetryCount;
+    this.retentionTime = retentionTime;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -10,6 +10,8 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * Streams {@link TaskConstraints} to and from JSON without reflection,
@@ -72,27 +74,33 @@ public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraint
     if (in.nextNull()) {
       return null;
     }
-    TaskConstraints.Builder builder = TaskConstraints.builder();
+    Duration maxWallClockTime = null;
+    Integer maxTaskRetryCount = null;
+    Duration retentionTime = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "maxWallClockTime":
-          builder.maxWallClockTime(in.readDuration());
+          maxWallClockTime = in.readDuration();
           break;
         case "maxTaskRetryCount":
-          builder.maxTaskRetryCount(in.readInt());
+          maxTaskRetryCount = in.readInt();
           break;
         case "retentionTime":
-          builder.retentionTime(in.readDuration());
+          retentionTime = in.readDuration();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new TaskConstraints(
+        maxWallClockTime,
+        maxTaskRetryCount,
+        retentionTime,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, TaskConstraints value) throws IOException {

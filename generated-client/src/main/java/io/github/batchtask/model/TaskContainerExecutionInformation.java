@@ -21,12 +21,28 @@ public final class TaskContainerExecutionInformation {
   private final Map<String, String> unknownProperties;
 
   private TaskContainerExecutionInformation(Builder builder) {
-    this.containerId = builder.containerId;
-    this.state = builder.state;
-    this.error = builder.error;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.containerId,
+        builder.state,
+        builder.error,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  TaskContainerExecutionInformation(
+      String containerId,
+      String state,
+      String error,
+      Map<String, String> unknownProperties) {
+    this.containerId = containerId;
+    this.state = state;
+    this.error = error;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link TaskContainerExecutionInformation} to and from JSON without reflection,
@@ -75,28 +76,33 @@ public final class TaskContainerExecutionInformationJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    TaskContainerExecutionInformation.Builder builder =
-        TaskContainerExecutionInformation.builder();
+    String containerId = null;
+    String state = null;
+    String error = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "containerId":
-          builder.containerId(in.readString());
+          containerId = in.readString();
           break;
         case "state":
-          builder.state(in.readString());
+          state = in.readString();
           break;
         case "error":
-          builder.error(in.readString());
+          error = in.readString();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new TaskContainerExecutionInformation(
+        containerId,
+        state,
+        error,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, TaskContainerExecutionInformation value)

@@ -24,14 +24,34 @@ public final class TaskContainerSettings {
   private final Map<String, String> unknownProperties;
 
   private TaskContainerSettings(Builder builder) {
-    this.containerRunOptions = builder.containerRunOptions;
-    this.imageName = builder.imageName;
-    this.registry = builder.registry;
-    this.workingDirectory = builder.workingDirectory;
-    this.containerHostBatchBindMounts = builder.containerHostBatchBindMounts;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.containerRunOptions,
+        builder.imageName,
+        builder.registry,
+        builder.workingDirectory,
+        builder.containerHostBatchBindMounts,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  TaskContainerSettings(
+      String containerRunOptions,
+      String imageName,
+      ContainerRegistry registry,
+      String workingDirectory,
+      List<ContainerHostBatchBindMountEntry> containerHostBatchBindMounts,
+      Map<String, String> unknownProperties) {
+    this.containerRunOptions = containerRunOptions;
+    this.imageName = imageName;
+    this.registry = registry;
+    this.workingDirectory = workingDirectory;
+    this.containerHostBatchBindMounts = containerHostBatchBindMounts;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -10,6 +10,8 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Streams {@link TaskContainerSettings} to and from JSON without reflection,
@@ -95,34 +97,44 @@ public final class TaskContainerSettingsJsonAdapter extends JsonAdapter<TaskCont
     if (in.nextNull()) {
       return null;
     }
-    TaskContainerSettings.Builder builder = TaskContainerSettings.builder();
+    String containerRunOptions = null;
+    String imageName = null;
+    ContainerRegistry registry = null;
+    String workingDirectory = null;
+    List<ContainerHostBatchBindMountEntry> containerHostBatchBindMounts = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "containerRunOptions":
-          builder.containerRunOptions(in.readString());
+          containerRunOptions = in.readString();
           break;
         case "imageName":
-          builder.imageName(in.readString());
+          imageName = in.readString();
           break;
         case "registry":
-          builder.registry(ContainerRegistryJsonAdapter.read(in));
+          registry = ContainerRegistryJsonAdapter.read(in);
           break;
         case "workingDirectory":
-          builder.workingDirectoryValue(in.readString());
+          workingDirectory = in.readString();
           break;
         case "containerHostBatchBindMounts":
-          builder.containerHostBatchBindMounts(in.readList(
-              ContainerHostBatchBindMountEntryJsonAdapter::read));
+          containerHostBatchBindMounts = in.readList(
+              ContainerHostBatchBindMountEntryJsonAdapter::read);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new TaskContainerSettings(
+        containerRunOptions,
+        imageName,
+        registry,
+        workingDirectory,
+        containerHostBatchBindMounts,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, TaskContainerSettings value) throws IOException {

@@ -21,11 +21,25 @@ public final class TaskDependencies {
   private final Map<String, String> unknownProperties;
 
   private TaskDependencies(Builder builder) {
-    this.taskIds = builder.taskIds;
-    this.taskIdRanges = builder.taskIdRanges;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.taskIds,
+        builder.taskIdRanges,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  TaskDependencies(
+      List<String> taskIds,
+      List<TaskIdRange> taskIdRanges,
+      Map<String, String> unknownProperties) {
+    this.taskIds = taskIds;
+    this.taskIdRanges = taskIdRanges;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -10,6 +10,8 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Streams {@link TaskDependencies} to and from JSON without reflection,
@@ -73,26 +75,30 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
     if (in.nextNull()) {
       return null;
     }
-    TaskDependencies.Builder builder = TaskDependencies.builder();
+    List<String> taskIds = null;
+    List<TaskIdRange> taskIdRanges = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "taskIds":
-          builder.taskIds(in.readList(
-              JsonByteReader::readString));
+          taskIds = in.readList(
+              JsonByteReader::readString);
           break;
         case "taskIdRanges":
-          builder.taskIdRanges(in.readList(
-              TaskIdRangeJsonAdapter::read));
+          taskIdRanges = in.readList(
+              TaskIdRangeJsonAdapter::read);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new TaskDependencies(
+        taskIds,
+        taskIdRanges,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, TaskDependencies value) throws IOException {

@@ -29,19 +29,49 @@ public final class TaskExecutionInformation {
   private final Map<String, String> unknownProperties;
 
   private TaskExecutionInformation(Builder builder) {
-    this.startTime = builder.startTime;
-    this.endTime = builder.endTime;
-    this.exitCode = builder.exitCode;
-    this.containerInfo = builder.containerInfo;
-    this.failureInfo = builder.failureInfo;
-    this.retryCount = builder.retryCount;
-    this.lastRetryTime = builder.lastRetryTime;
-    this.requeueCount = builder.requeueCount;
-    this.lastRequeueTime = builder.lastRequeueTime;
-    this.result = builder.result;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.startTime,
+        builder.endTime,
+        builder.exitCode,
+        builder.containerInfo,
+        builder.failureInfo,
+        builder.retryCount,
+        builder.lastRetryTime,
+        builder.requeueCount,
+        builder.lastRequeueTime,
+        builder.result,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  TaskExecutionInformation(
+      Instant startTime,
+      Instant endTime,
+      Integer exitCode,
+      TaskContainerExecutionInformation containerInfo,
+      TaskFailureInformation failureInfo,
+      Integer retryCount,
+      Instant lastRetryTime,
+      Integer requeueCount,
+      Instant lastRequeueTime,
+      String result,
+      Map<String, String> unknownProperties) {
+    this.startTime = startTime;
+    this.endTime = endTime;
+    this.exitCode = exitCode;
+    this.containerInfo = containerInfo;
+    this.failureInfo = failureInfo;
+    this.retryCount = retryCount;
+    this.lastRetryTime = lastRetryTime;
+    this.requeueCount = requeueCount;
+    this.lastRequeueTime = lastRequeueTime;
+    this.result = result;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

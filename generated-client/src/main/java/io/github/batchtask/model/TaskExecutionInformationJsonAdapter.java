@@ -10,6 +10,8 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Map;
 
 /**
  * Streams {@link TaskExecutionInformation} to and from JSON without reflection,
@@ -121,49 +123,68 @@ public final class TaskExecutionInformationJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    TaskExecutionInformation.Builder builder =
-        TaskExecutionInformation.builder();
+    Instant startTime = null;
+    Instant endTime = null;
+    Integer exitCode = null;
+    TaskContainerExecutionInformation containerInfo = null;
+    TaskFailureInformation failureInfo = null;
+    Integer retryCount = null;
+    Instant lastRetryTime = null;
+    Integer requeueCount = null;
+    Instant lastRequeueTime = null;
+    String result = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "startTime":
-          builder.startTime(in.readInstant());
+          startTime = in.readInstant();
           break;
         case "endTime":
-          builder.endTime(in.readInstant());
+          endTime = in.readInstant();
           break;
         case "exitCode":
-          builder.exitCode(in.readInt());
+          exitCode = in.readInt();
           break;
         case "containerInfo":
-          builder.containerInfo(TaskContainerExecutionInformationJsonAdapter.read(in));
+          containerInfo = TaskContainerExecutionInformationJsonAdapter.read(in);
           break;
         case "failureInfo":
-          builder.failureInfo(TaskFailureInformationJsonAdapter.read(in));
+          failureInfo = TaskFailureInformationJsonAdapter.read(in);
           break;
         case "retryCount":
-          builder.retryCount(in.readInt());
+          retryCount = in.readInt();
           break;
         case "lastRetryTime":
-          builder.lastRetryTime(in.readInstant());
+          lastRetryTime = in.readInstant();
           break;
         case "requeueCount":
-          builder.requeueCount(in.readInt());
+          requeueCount = in.readInt();
           break;
         case "lastRequeueTime":
-          builder.lastRequeueTime(in.readInstant());
+          lastRequeueTime = in.readInstant();
           break;
         case "result":
-          builder.resultValue(in.readString());
+          result = in.readString();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new TaskExecutionInformation(
+        startTime,
+        endTime,
+        exitCode,
+        containerInfo,
+        failureInfo,
+        retryCount,
+        lastRetryTime,
+        requeueCount,
+        lastRequeueTime,
+        result,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, TaskExecutionInformation value)

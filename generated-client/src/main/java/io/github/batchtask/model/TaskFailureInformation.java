@@ -23,13 +23,31 @@ public final class TaskFailureInformation {
   private final Map<String, String> unknownProperties;
 
   private TaskFailureInformation(Builder builder) {
-    this.category = builder.category;
-    this.code = builder.code;
-    this.message = builder.message;
-    this.details = builder.details;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.category,
+        builder.code,
+        builder.message,
+        builder.details,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  TaskFailureInformation(
+      String category,
+      String code,
+      String message,
+      List<NameValuePair> details,
+      Map<String, String> unknownProperties) {
+    this.category = category;
+    this.code = code;
+    this.message = message;
+    this.details = details;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

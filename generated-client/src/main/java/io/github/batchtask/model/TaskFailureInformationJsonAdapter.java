@@ -10,6 +10,8 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Streams {@link TaskFailureInformation} to and from JSON without reflection,
@@ -82,31 +84,39 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
     if (in.nextNull()) {
       return null;
     }
-    TaskFailureInformation.Builder builder = TaskFailureInformation.builder();
+    String category = null;
+    String code = null;
+    String message = null;
+    List<NameValuePair> details = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "category":
-          builder.categoryValue(in.readString());
+          category = in.readString();
           break;
         case "code":
-          builder.code(in.readString());
+          code = in.readString();
           break;
         case "message":
-          builder.message(in.readString());
+          message = in.readString();
           break;
         case "details":
-          builder.details(in.readList(
-              NameValuePairJsonAdapter::read));
+          details = in.readList(
+              NameValuePairJsonAdapter::read);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new TaskFailureInformation(
+        category,
+        code,
+        message,
+        details,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, TaskFailureInformation value) throws IOException {

@@ -23,11 +23,25 @@ public final class TaskIdRange {
   private final Map<String, String> unknownProperties;
 
   private TaskIdRange(Builder builder) {
-    this.start = builder.start;
-    this.end = builder.end;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.start,
+        builder.end,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  TaskIdRange(
+      Integer start,
+      Integer end,
+      Map<String, String> unknownProperties) {
+    this.start = start;
+    this.end = end;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link TaskIdRange} to and from JSON without reflection,
@@ -66,24 +67,28 @@ public final class TaskIdRangeJsonAdapter extends JsonAdapter<TaskIdRange> {
     if (in.nextNull()) {
       return null;
     }
-    TaskIdRange.Builder builder = TaskIdRange.builder();
+    Integer start = null;
+    Integer end = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "start":
-          builder.start(in.readInt());
+          start = in.readInt();
           break;
         case "end":
-          builder.end(in.readInt());
+          end = in.readInt();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new TaskIdRange(
+        start,
+        end,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, TaskIdRange value) throws IOException {

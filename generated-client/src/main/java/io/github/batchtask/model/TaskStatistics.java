@@ -32,20 +32,52 @@ public final class TaskStatistics {
   private final Map<String, String> unknownProperties;
 
   private TaskStatistics(Builder builder) {
-    this.url = builder.url;
-    this.startTime = builder.startTime;
-    this.lastUpdateTime = builder.lastUpdateTime;
-    this.userCPUTime = builder.userCPUTime;
-    this.kernelCPUTime = builder.kernelCPUTime;
-    this.wallClockTime = builder.wallClockTime;
-    this.readIOps = builder.readIOps;
-    this.writeIOps = builder.writeIOps;
-    this.readIOGiB = builder.readIOGiB;
-    this.writeIOGiB = builder.writeIOGiB;
-    this.waitTime = builder.waitTime;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.url,
+        builder.startTime,
+        builder.lastUpdateTime,
+        builder.userCPUTime,
+        builder.kernelCPUTime,
+        builder.wallClockTime,
+        builder.readIOps,
+        builder.writeIOps,
+        builder.readIOGiB,
+        builder.writeIOGiB,
+        builder.waitTime,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  TaskStatistics(
+      String url,
+      Instant startTime,
+      Instant lastUpdateTime,
+      Duration userCPUTime,
+      Duration kernelCPUTime,
+      Duration wallClockTime,
+      WireLong readIOps,
+      WireLong writeIOps,
+      Double readIOGiB,
+      Double writeIOGiB,
+      Duration waitTime,
+      Map<String, String> unknownProperties) {
+    this.url = url;
+    this.startTime = startTime;
+    this.lastUpdateTime = lastUpdateTime;
+    this.userCPUTime = userCPUTime;
+    this.kernelCPUTime = kernelCPUTime;
+    this.wallClockTime = wallClockTime;
+    this.readIOps = readIOps;
+    this.writeIOps = writeIOps;
+    this.readIOGiB = readIOGiB;
+    this.writeIOGiB = writeIOGiB;
+    this.waitTime = waitTime;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

@@ -9,7 +9,11 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.WireLong;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 
 /**
  * Streams {@link TaskStatistics} to and from JSON without reflection,
@@ -111,51 +115,73 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
     if (in.nextNull()) {
       return null;
     }
-    TaskStatistics.Builder builder = TaskStatistics.builder();
+    String url = null;
+    Instant startTime = null;
+    Instant lastUpdateTime = null;
+    Duration userCPUTime = null;
+    Duration kernelCPUTime = null;
+    Duration wallClockTime = null;
+    WireLong readIOps = null;
+    WireLong writeIOps = null;
+    Double readIOGiB = null;
+    Double writeIOGiB = null;
+    Duration waitTime = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "url":
-          builder.url(in.readString());
+          url = in.readString();
           break;
         case "startTime":
-          builder.startTime(in.readInstant());
+          startTime = in.readInstant();
           break;
         case "lastUpdateTime":
-          builder.lastUpdateTime(in.readInstant());
+          lastUpdateTime = in.readInstant();
           break;
         case "userCPUTime":
-          builder.userCPUTime(in.readDuration());
+          userCPUTime = in.readDuration();
           break;
         case "kernelCPUTime":
-          builder.kernelCPUTime(in.readDuration());
+          kernelCPUTime = in.readDuration();
           break;
         case "wallClockTime":
-          builder.wallClockTime(in.readDuration());
+          wallClockTime = in.readDuration();
           break;
         case "readIOps":
-          builder.readIOpsWire(in.readWireLong());
+          readIOps = in.readWireLong();
           break;
         case "writeIOps":
-          builder.writeIOpsWire(in.readWireLong());
+          writeIOps = in.readWireLong();
           break;
         case "readIOGiB":
-          builder.readIOGiB(in.readDouble());
+          readIOGiB = in.readDouble();
           break;
         case "writeIOGiB":
-          builder.writeIOGiB(in.readDouble());
+          writeIOGiB = in.readDouble();
           break;
         case "waitTime":
-          builder.waitTime(in.readDuration());
+          waitTime = in.readDuration();
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new TaskStatistics(
+        url,
+        startTime,
+        lastUpdateTime,
+        userCPUTime,
+        kernelCPUTime,
+        wallClockTime,
+        readIOps,
+        writeIOps,
+        readIOGiB,
+        writeIOGiB,
+        waitTime,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, TaskStatistics value) throws IOException {

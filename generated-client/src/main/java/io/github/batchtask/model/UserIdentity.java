@@ -20,11 +20,25 @@ public final class UserIdentity {
   private final Map<String, String> unknownProperties;
 
   private UserIdentity(Builder builder) {
-    this.username = builder.username;
-    this.autoUser = builder.autoUser;
-    this.unknownProperties = builder.unknownProperties == null
-        ? Collections.emptyMap()
-        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.unknownProperties));
+    this(
+        builder.username,
+        builder.autoUser,
+        builder.unknownProperties == null
+            ? null : new LinkedHashMap<>(builder.unknownProperties));
+  }
+
+  /**
+   * The values as the adapter's byte read reads them, each as its field holds it;
+   * {@code unknownProperties} (null if none) is taken over, not copied.
+   */
+  UserIdentity(
+      String username,
+      AutoUserSpecification autoUser,
+      Map<String, String> unknownProperties) {
+    this.username = username;
+    this.autoUser = autoUser;
+    this.unknownProperties = unknownProperties == null
+        ? Collections.emptyMap() : Collections.unmodifiableMap(unknownProperties);
   }
 
   public static Builder builder() {

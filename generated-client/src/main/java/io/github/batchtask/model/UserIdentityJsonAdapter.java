@@ -10,6 +10,7 @@ import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
 import java.io.IOException;
+import java.util.Map;
 
 /**
  * Streams {@link UserIdentity} to and from JSON without reflection,
@@ -71,24 +72,28 @@ public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
     if (in.nextNull()) {
       return null;
     }
-    UserIdentity.Builder builder = UserIdentity.builder();
+    String username = null;
+    AutoUserSpecification autoUser = null;
+    Map<String, String> unknownProperties = null;
     in.beginObject();
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      String name = in.nextName(READ_NAMES);
-      switch (name) {
+      switch (in.nextName(READ_NAMES)) {
         case "username":
-          builder.username(in.readString());
+          username = in.readString();
           break;
         case "autoUser":
-          builder.autoUser(AutoUserSpecificationJsonAdapter.read(in));
+          autoUser = AutoUserSpecificationJsonAdapter.read(in);
           break;
         default:
-          builder.putReadUnknownProperty(name, in.readRaw());
+          unknownProperties = in.readUnknownProperty(unknownProperties);
       }
     }
     in.endObject();
-    return builder.build();
+    return new UserIdentity(
+        username,
+        autoUser,
+        unknownProperties);
   }
 
   @Override public void toJson(JsonWriter writer, UserIdentity value) throws IOException {
