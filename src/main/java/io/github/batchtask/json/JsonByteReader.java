@@ -214,6 +214,13 @@ public final class JsonByteReader {
 
   /** Opens the object or array whose {@code token} is next; its scope starts as {@code empty}. */
   private void begin(int token, String expected, int empty) throws IOException {
+    int p = pos;
+    // Compact JSON inside the document: no whitespace to skip, no scope of the document to mark.
+    if (p < end && size > 1 && buf[p] == (token == BEGIN_OBJECT ? '{' : '[')) {
+      pos = p + 1;
+      push(empty);
+      return;
+    }
     if (peekValue() != token) {
       throw typeMismatch(expected);
     }
@@ -233,6 +240,31 @@ public final class JsonByteReader {
 
   /** Whether the current object or array has another member; consumes the comma before it. */
   public boolean hasNext() throws IOException {
+    // Compact JSON inside an object or array with members: the comma and the next member's
+    // first byte, or the close, at once. Anything else takes the general path.
+    int top = size - 1;
+    int scope = scopes[top];
+    int p = pos;
+    if (p + 1 < end) {
+      byte b = buf[p];
+      if (scope == NONEMPTY_OBJECT) {
+        if (b == ',' && buf[p + 1] == '"') {
+          pos = p + 1;
+          return true;
+        }
+        if (b == '}') {
+          return false;
+        }
+      } else if (scope == NONEMPTY_ARRAY && (b == ',' && buf[p + 1] == '{' || b == ']')) {
+        pathIndices[top]++;
+        pos = b == ',' ? p + 1 : p;
+        return b == ',';
+      }
+    }
+    return hasNextInGeneral();
+  }
+
+  private boolean hasNextInGeneral() throws IOException {
     int top = size - 1;
     int scope = scopes[top];
     boolean object = scope == EMPTY_OBJECT || scope == NONEMPTY_OBJECT;
@@ -273,19 +305,42 @@ public final class JsonByteReader {
    * instance (a {@code switch} on it then costs one identity check); any other is decoded.
    */
   public String nextName(Names names) throws IOException {
+    // An object's properties mostly come in the order of its model: the one after the last
+    // known one (kept in the object's path index, which only arrays use) is tried first.
+    int top = size - 1;
+    int expected = pathIndices[top];
+    int p = pos;
+    if (p < end && buf[p] == '"' && names.isAt(expected, buf, p + 1, end)) {
+      int colon = p + names.length(expected) + 2;
+      if (colon < end && buf[colon] == ':') {
+        String name = names.name(expected);
+        pathNames[top] = name;
+        pathIndices[top] = expected + 1;
+        pos = colon + 1;
+        return name;
+      }
+    }
+    return nextNameInGeneral(names);
+  }
+
+  private String nextNameInGeneral(Names names) throws IOException {
     int c = require();
     if (c != '"') {
       throw syntaxError(LENIENT); // a single-quoted or unquoted name
     }
     int start = ++pos;
+    int top = size - 1;
+    String name;
     int p = quoteOrBackslash(start);
     if (p == end) {
       throw syntaxError("Unterminated string");
     }
-    String name;
     if (buf[p] == '"') {
-      name = names.find(buf, start, p);
-      if (name == null) {
+      int index = names.indexOf(buf, start, p);
+      if (index >= 0) {
+        name = names.name(index);
+        pathIndices[top] = index + 1;
+      } else {
         name = unknownName(start, p);
       }
       pos = p + 1;
@@ -294,7 +349,7 @@ public final class JsonByteReader {
       String known = names.find(name);
       name = known != null ? known : name;
     }
-    pathNames[size - 1] = name;
+    pathNames[top] = name;
     c = require();
     if (c != ':') {
       throw syntaxError(c == '=' ? LENIENT : "Expected ':'");
@@ -325,6 +380,10 @@ public final class JsonByteReader {
 
   /** Consumes a {@code null} if one is next. */
   public boolean nextNull() throws IOException {
+    int p = pos;
+    if (p < end && size > 1 && (buf[p] == '{' || buf[p] == '"' || buf[p] == '[')) {
+      return false; // inside the document, without whitespace: what peekValue() would see
+    }
     if (peekValue() == NULL) {
       pos = literalEnd;
       return true;
@@ -334,6 +393,11 @@ public final class JsonByteReader {
 
   /** A string; a number is read as its text, as Moshi's {@code nextString()} does. */
   public String readString() throws IOException {
+    int p = pos;
+    if (p < end && size > 1 && buf[p] == '"') {
+      pos = p + 1;
+      return readQuoted();
+    }
     switch (peekValue()) {
       case STRING:
         pos++;
@@ -873,6 +937,11 @@ public final class JsonByteReader {
       pos = p + 1;
       return new String(buf, start, p - start, StandardCharsets.ISO_8859_1);
     }
+    return readQuotedInGeneral(start, p);
+  }
+
+  /** Reads a string from {@code start} whose first escape or non-ASCII byte is at {@code p}. */
+  private String readQuotedInGeneral(int start, int p) throws IOException {
     if (p < end && buf[p] == '\\') {
       return readEscaped(start, p);
     }
@@ -1343,6 +1412,10 @@ public final class JsonByteReader {
   public static final class Names {
     private final String[] names;
     private final int[] lengths;
+    /** Whether a name's UTF-8 bytes hold no quote or backslash, so appear on the wire as is. */
+    private final boolean[] plain;
+    /** Per name, the bits of a word read at its start that are its own bytes. */
+    private final long[] firstMasks;
     /**
      * Per name, the words a candidate's bytes are compared with: the first eight bytes (masked
      * when shorter), then every eight, the last word ending with the name.
@@ -1354,6 +1427,8 @@ public final class JsonByteReader {
     private Names(String[] names) {
       this.names = names.clone();
       this.lengths = new int[names.length];
+      this.plain = new boolean[names.length];
+      this.firstMasks = new long[names.length];
       this.words = new long[names.length][];
       int capacity = Integer.highestOneBit(Math.max(4, names.length * 4) - 1) << 1;
       this.table = new int[capacity];
@@ -1369,6 +1444,8 @@ public final class JsonByteReader {
         }
         lengths[i] = length;
         words[i] = nameWords;
+        firstMasks[i] = length >= 8 ? -1L : (1L << (length << 3)) - 1;
+        plain[i] = names[i].indexOf('"') < 0 && names[i].indexOf('\\') < 0;
         int slot = hash(nameWords[0], length) & mask;
         while (table[slot] != -1) {
           slot = (slot + 1) & mask;
@@ -1382,8 +1459,8 @@ public final class JsonByteReader {
       return new Names(names);
     }
 
-    /** The name whose UTF-8 bytes are {@code buf[from, to)}, or null. */
-    String find(byte[] buf, int from, int to) {
+    /** The index of the name whose UTF-8 bytes are {@code buf[from, to)}, or -1. */
+    int indexOf(byte[] buf, int from, int to) {
       int length = to - from;
       long first = firstWord(buf, from, to);
       int slot = hash(first, length) & mask;
@@ -1391,11 +1468,41 @@ public final class JsonByteReader {
       while ((index = table[slot]) != -1) {
         if (lengths[index] == length && words[index][0] == first
             && restMatches(words[index], buf, from, length)) {
-          return names[index];
+          return index;
         }
         slot = (slot + 1) & mask;
       }
-      return null;
+      return -1;
+    }
+
+    /**
+     * Whether {@code buf} holds name {@code index} from {@code from} on, closed by a quote. A
+     * name with a quote or backslash of its own never is: on the wire it is escaped.
+     */
+    boolean isAt(int index, byte[] buf, int from, int end) {
+      if (index >= names.length) {
+        return false;
+      }
+      int length = lengths[index];
+      int close = from + length;
+      if (close >= end || buf[close] != '"' || !plain[index]) {
+        return false;
+      }
+      long[] nameWords = words[index];
+      if (from + 8 <= buf.length) { // the first word masked to the name, in one read
+        return ((long) WORDS.get(buf, from) & firstMasks[index]) == nameWords[0]
+            && (length <= 8 || restMatches(nameWords, buf, from, length));
+      }
+      return nameWords[0] == firstWord(buf, from, close)
+          && restMatches(nameWords, buf, from, length);
+    }
+
+    String name(int index) {
+      return names[index];
+    }
+
+    int length(int index) {
+      return lengths[index];
     }
 
     String find(String name) {

@@ -381,4 +381,26 @@ class JsonByteReaderTest {
       }
     }
   }
+
+  /**
+   * The name after the last known one is tried first: names out of order, repeated, unknown in
+   * between, or a prefix of the one expected next are still each read as themselves.
+   */
+  @Test
+  void namesReadAsThemselvesInAnyOrder() throws IOException {
+    JsonByteReader.Names names = JsonByteReader.Names.of("ab", "abc", "a\"b", "abcdefghijk");
+    String json = "{\"abc\":1,\"ab\":2,\"ab\":3,\"x\":4,\"abc\":5,\"a\\\"b\":6,"
+        + "\"abcdefghijk\":7,\"abcdefghijkl\":8,\"ab\":9,\"abcdefghij\":10,\"a\":11}";
+    List<String> read = new ArrayList<>();
+    JsonByteReader.readDocument(json.getBytes(StandardCharsets.UTF_8), in -> {
+      in.beginObject();
+      while (in.hasNext()) {
+        read.add(in.nextName(names) + "=" + in.readRaw());
+      }
+      in.endObject();
+      return null;
+    });
+    assertEquals(List.of("abc=1", "ab=2", "ab=3", "x=4", "abc=5", "a\"b=6", "abcdefghijk=7",
+        "abcdefghijkl=8", "ab=9", "abcdefghij=10", "a=11"), read);
+  }
 }
