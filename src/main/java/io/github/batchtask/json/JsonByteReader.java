@@ -255,6 +255,12 @@ public final class JsonByteReader {
         if (b == '}') {
           return false;
         }
+      } else if (scope == EMPTY_OBJECT && b == '"') {
+        scopes[top] = NONEMPTY_OBJECT;
+        return true;
+      } else if (scope == EMPTY_ARRAY && b == '{') {
+        scopes[top] = NONEMPTY_ARRAY;
+        return true;
       } else if (scope == NONEMPTY_ARRAY && (b == ',' && buf[p + 1] == '{' || b == ']')) {
         pathIndices[top]++;
         pos = b == ',' ? p + 1 : p;
