@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
  * A large task of the shape api-version 2025-06-01 sends, compact as the service writes it: 100
  * resource files (HTTP URLs with SAS, storage containers with prefixes, auto-storage, managed
  * identities), 100 environment settings, 50 output files with upload headers, container
- * settings and required slots; about 40 KB. A few strings carry escapes, as Windows paths and
+ * settings and required slots; about 57 KiB. A few strings carry escapes, as Windows paths and
  * quoted command lines do.
  */
 final class LargeTask {

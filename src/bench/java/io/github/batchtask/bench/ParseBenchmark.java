@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading the page's completed-task example (UTF-8 bytes, 2.3 KB) into typed objects.
- * {@link LargeParseBenchmark} reads a 40 KB task with the same contenders.
+ * {@link LargeParseBenchmark} reads a 57 KiB task with the same contenders.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
