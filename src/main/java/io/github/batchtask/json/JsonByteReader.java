@@ -316,14 +316,14 @@ public final class JsonByteReader {
     int top = size - 1;
     int expected = pathIndices[top];
     int p = pos;
-    if (p < end && buf[p] == '"' && names.isAt(expected, buf, p + 1, end)) {
-      int colon = p + names.length(expected) + 2;
+    Name guess;
+    if (p < end && buf[p] == '"' && (guess = names.at(expected, buf, p + 1, end)) != null) {
+      int colon = p + guess.length + 2;
       if (colon < end && buf[colon] == ':') {
-        String name = names.name(expected);
-        pathNames[top] = name;
+        pathNames[top] = guess.string;
         pathIndices[top] = expected + 1;
         pos = colon + 1;
-        return name;
+        return guess.string;
       }
     }
     return nextNameInGeneral(names);
@@ -344,7 +344,7 @@ public final class JsonByteReader {
     if (buf[p] == '"') {
       int index = names.indexOf(buf, start, p);
       if (index >= 0) {
-        name = names.name(index);
+        name = names.get(index).string;
         pathIndices[top] = index + 1;
       } else {
         name = unknownName(start, p);
@@ -1416,43 +1416,21 @@ public final class JsonByteReader {
    * open-addressing table keyed by a hash of the UTF-8 bytes.
    */
   public static final class Names {
-    private final String[] names;
-    private final int[] lengths;
-    /** Whether a name's UTF-8 bytes hold no quote or backslash, so appear on the wire as is. */
-    private final boolean[] plain;
-    /** Per name, the bits of a word read at its start that are its own bytes. */
-    private final long[] firstMasks;
-    /**
-     * Per name, the words a candidate's bytes are compared with: the first eight bytes (masked
-     * when shorter), then every eight, the last word ending with the name.
-     */
-    private final long[][] words;
+    private final Name[] names;
+    /** Indexes into {@link #names} by {@link #hash}, -1 where empty; open addressing. */
     private final int[] table;
     private final int mask;
 
     private Names(String[] names) {
-      this.names = names.clone();
-      this.lengths = new int[names.length];
-      this.plain = new boolean[names.length];
-      this.firstMasks = new long[names.length];
-      this.words = new long[names.length][];
+      this.names = new Name[names.length];
       int capacity = Integer.highestOneBit(Math.max(4, names.length * 4) - 1) << 1;
       this.table = new int[capacity];
       this.mask = capacity - 1;
       Arrays.fill(table, -1);
       for (int i = 0; i < names.length; i++) {
-        byte[] bytes = names[i].getBytes(StandardCharsets.UTF_8);
-        int length = bytes.length;
-        long[] nameWords = new long[Math.max(1, (length + 7) >>> 3)];
-        nameWords[0] = firstWord(bytes, 0, length);
-        for (int k = 1; k < nameWords.length; k++) {
-          nameWords[k] = (long) WORDS.get(bytes, wordOffset(k, nameWords.length, length));
-        }
-        lengths[i] = length;
-        words[i] = nameWords;
-        firstMasks[i] = length >= 8 ? -1L : (1L << (length << 3)) - 1;
-        plain[i] = names[i].indexOf('"') < 0 && names[i].indexOf('\\') < 0;
-        int slot = hash(nameWords[0], length) & mask;
+        Name name = new Name(names[i]);
+        this.names[i] = name;
+        int slot = hash(name.first, name.length) & mask;
         while (table[slot] != -1) {
           slot = (slot + 1) & mask;
         }
@@ -1472,8 +1450,8 @@ public final class JsonByteReader {
       int slot = hash(first, length) & mask;
       int index;
       while ((index = table[slot]) != -1) {
-        if (lengths[index] == length && words[index][0] == first
-            && restMatches(words[index], buf, from, length)) {
+        Name name = names[index];
+        if (name.length == length && name.first == first && name.restMatches(buf, from)) {
           return index;
         }
         slot = (slot + 1) & mask;
@@ -1482,57 +1460,29 @@ public final class JsonByteReader {
     }
 
     /**
-     * Whether {@code buf} holds name {@code index} from {@code from} on, closed by a quote. A
-     * name with a quote or backslash of its own never is: on the wire it is escaped.
+     * Name {@code index} if {@code buf} holds it from {@code from} on, closed by a quote, or
+     * null. A name with a quote or backslash of its own never is: on the wire it is escaped.
      */
-    boolean isAt(int index, byte[] buf, int from, int end) {
+    Name at(int index, byte[] buf, int from, int end) {
       if (index >= names.length) {
-        return false;
+        return null;
       }
-      int length = lengths[index];
-      int close = from + length;
-      if (close >= end || buf[close] != '"' || !plain[index]) {
-        return false;
-      }
-      long[] nameWords = words[index];
-      if (from + 8 <= buf.length) { // the first word masked to the name, in one read
-        return ((long) WORDS.get(buf, from) & firstMasks[index]) == nameWords[0]
-            && (length <= 8 || restMatches(nameWords, buf, from, length));
-      }
-      return nameWords[0] == firstWord(buf, from, close)
-          && restMatches(nameWords, buf, from, length);
+      Name name = names[index];
+      int close = from + name.length;
+      return close < end && buf[close] == '"' && name.plain && name.isAt(buf, from) ? name : null;
     }
 
-    String name(int index) {
+    Name get(int index) {
       return names[index];
     }
 
-    int length(int index) {
-      return lengths[index];
-    }
-
     String find(String name) {
-      for (String known : names) {
-        if (known.equals(name)) {
-          return known;
+      for (Name known : names) {
+        if (known.string.equals(name)) {
+          return known.string;
         }
       }
       return null;
-    }
-
-    private static boolean restMatches(long[] nameWords, byte[] buf, int from, int length) {
-      for (int k = 1; k < nameWords.length; k++) {
-        if ((long) WORDS.get(buf, from + wordOffset(k, nameWords.length, length))
-            != nameWords[k]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** Where word {@code k} of {@code count} starts: every eight bytes, the last ending the name. */
-    private static int wordOffset(int k, int count, int length) {
-      return k < count - 1 ? k << 3 : length - 8;
     }
 
     /** The first eight bytes of {@code buf[from, to)}, zeros past {@code to}. */
@@ -1553,6 +1503,62 @@ public final class JsonByteReader {
 
     static int hash(long firstWord, int length) {
       return (int) (((firstWord ^ length) * 0x9E3779B97F4A7C15L) >>> 32);
+    }
+  }
+
+  /**
+   * One name of a model, kept as the words its UTF-8 bytes are compared with: the first eight
+   * bytes (masked when shorter), the last eight (overlapping the first when fewer than sixteen)
+   * and every eight between.
+   */
+  static final class Name {
+    final String string;
+    final int length;
+    /** Whether its bytes hold no quote or backslash, so appear on the wire as they are. */
+    final boolean plain;
+    final long first;
+    /** The bits of a word read at its start that are its own bytes. */
+    private final long firstMask;
+    private final long last;
+    private final long[] middle;
+
+    Name(String string) {
+      byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
+      this.string = string;
+      this.length = bytes.length;
+      this.plain = string.indexOf('"') < 0 && string.indexOf('\\') < 0;
+      this.first = Names.firstWord(bytes, 0, length);
+      this.firstMask = length >= 8 ? -1L : (1L << (length << 3)) - 1;
+      this.last = length > 8 ? (long) WORDS.get(bytes, length - 8) : 0;
+      this.middle = new long[length > 16 ? (length - 9) >>> 3 : 0];
+      for (int k = 0; k < middle.length; k++) {
+        middle[k] = (long) WORDS.get(bytes, 8 + (k << 3));
+      }
+    }
+
+    /** Whether {@code buf} holds these bytes from {@code from} on (their end is in range). */
+    boolean isAt(byte[] buf, int from) {
+      if (from + 8 > buf.length) {
+        return first == Names.firstWord(buf, from, from + length) && restMatches(buf, from);
+      }
+      return ((long) WORDS.get(buf, from) & firstMask) == first
+          && (length <= 8 || restMatches(buf, from));
+    }
+
+    /** Whether the bytes after the first eight match, the first having matched. */
+    boolean restMatches(byte[] buf, int from) {
+      if (length <= 8) {
+        return true;
+      }
+      if ((long) WORDS.get(buf, from + length - 8) != last) {
+        return false;
+      }
+      for (int k = 0; k < middle.length; k++) {
+        if ((long) WORDS.get(buf, from + 8 + (k << 3)) != middle[k]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }
