@@ -862,7 +862,7 @@ public final class JsonByteReader {
       p++;
     }
     int intDigits = p - intStart;
-    boolean valid = intDigits > 0 && (intDigits == 1 || buf[intStart] != '0');
+    boolean valid = intDigits > 0 && !reachesZeroEarly(intStart, p);
     boolean integer = true;
     if (valid && p < end && buf[p] == '.') {
       integer = false;
@@ -899,6 +899,23 @@ public final class JsonByteReader {
       }
     }
     return NUMBER;
+  }
+
+  /**
+   * Whether Moshi takes the integer digits {@code buf[from, to)} for an unquoted string: it adds
+   * them up in a {@code long} that wraps around, and stops at a digit that follows a sum of 0.
+   * That is a leading zero ({@code 01}), or a prefix that 2<sup>64</sup> divides (a digit then
+   * 64 zeros).
+   */
+  private boolean reachesZeroEarly(int from, int to) {
+    long value = -(buf[from] - '0');
+    for (int i = from + 1; i < to; i++) {
+      if (value == 0) {
+        return true;
+      }
+      value = value * 10 - (buf[i] - '0');
+    }
+    return false;
   }
 
   /** Consumes the number {@link #peekValue} found and returns its text. */
@@ -941,9 +958,20 @@ public final class JsonByteReader {
     int p = stringStop(start);
     if (p < end && buf[p] == '"') { // ASCII without escapes: the bytes are the chars
       pos = p + 1;
-      return new String(buf, start, p - start, StandardCharsets.ISO_8859_1);
+      return latin1(buf, start, p - start);
     }
     return readQuotedInGeneral(start, p);
+  }
+
+  /**
+   * Bytes as the chars of the same value (ASCII, or Latin-1 from the scratch array). The
+   * constructor taking a high byte is deprecated because it does not decode, which these bytes
+   * do not need; unlike the one taking a charset, it is small enough to be inlined, which makes
+   * reading a task about a tenth faster.
+   */
+  @SuppressWarnings("deprecation")
+  private static String latin1(byte[] bytes, int from, int length) {
+    return new String(bytes, 0, from, length);
   }
 
   /** Reads a string from {@code start} whose first escape or non-ASCII byte is at {@code p}. */
@@ -979,7 +1007,7 @@ public final class JsonByteReader {
       n += length;
       if (buf[p] == '"') {
         pos = p + 1;
-        return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+        return latin1(out, 0, n);
       }
       pos = p + 1;
       char c = escape();
@@ -1079,7 +1107,7 @@ public final class JsonByteReader {
         return ByteString.of(buf, from, to - from).utf8();
       }
     }
-    return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+    return latin1(buf, from, to - from);
   }
 
   private static boolean isDigit(byte b) {

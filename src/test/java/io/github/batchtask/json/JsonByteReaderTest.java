@@ -403,4 +403,21 @@ class JsonByteReaderTest {
     assertEquals(List.of("abc=1", "ab=2", "ab=3", "x=4", "abc=5", "a\"b=6", "abcdefghijk=7",
         "abcdefghijkl=8", "ab=9", "abcdefghij=10", "a=11"), read);
   }
+
+  /**
+   * Moshi adds a number's integer digits up in a long that wraps around and takes a digit after
+   * a sum of 0 for an unquoted string: a digit then 64 zeros then more digits fails, as in Moshi,
+   * even where the value is not read as a number. Found by the fuzzer.
+   */
+  @Test
+  void numbersWhoseDigitsSumToZeroInALongFailAsInMoshi() {
+    String zeros = "0".repeat(64);
+    for (String number : new String[] {"1" + zeros + "5", "-3" + zeros + "1.5", "1" + zeros,
+        "1" + "0".repeat(63) + "5", "7" + zeros + "0e1"}) {
+      sameInObject("{\"a\":" + number + "}", Json::readLong, JsonByteReader::readLong);
+      sameInObject("{\"a\":" + number + "}", Json::readDouble, JsonByteReader::readDouble);
+      sameInObject("{\"x\":" + number + "}", Json::readString, JsonByteReader::readString);
+      same(number, Json::readString, JsonByteReader::readString);
+    }
+  }
 }
