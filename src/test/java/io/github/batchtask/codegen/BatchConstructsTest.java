@@ -284,10 +284,8 @@ class BatchConstructsTest {
   }
 
   @Test void anUnsupportedConstructStopsGenerationNamingWhereAndWhy() throws IOException {
-    Path spec = work.resolve("form.yaml");
-    Files.writeString(spec, String.join("\n",
-        "swagger: '2.0'",
-        "info: {title: t, version: '1'}",
+    assertGenerationStops("form", "operation Thing_Upload (content): form parameters are not"
+        + " supported by the templates",
         "paths:",
         "  /upload:",
         "    post:",
@@ -296,20 +294,12 @@ class BatchConstructsTest {
         "      parameters:",
         "        - {name: content, in: formData, type: string}",
         "      responses:",
-        "        '204': {description: done}",
-        ""));
-    RuntimeException failure = assertThrows(RuntimeException.class,
-        () -> GeneratedFixture.generate(spec, work.resolve("form-out")));
-    String message = rootMessage(failure);
-    assertEquals("operation Thing_Upload (content): form parameters are not supported by the"
-        + " templates", message);
+        "        '204': {description: done}");
   }
 
   @Test void aMapInsideAListStopsGenerationNamingTheSchemaAndProperty() throws IOException {
-    Path spec = work.resolve("nested.yaml");
-    Files.writeString(spec, String.join("\n",
-        "swagger: '2.0'",
-        "info: {title: t, version: '1'}",
+    assertGenerationStops("nested", "Thing.layers: a map inside a list or a map is not supported"
+        + " by the templates (a map property is)",
         "paths: {}",
         "definitions:",
         "  Thing:",
@@ -317,30 +307,28 @@ class BatchConstructsTest {
         "    properties:",
         "      layers:",
         "        type: array",
-        "        items: {type: object, additionalProperties: {type: string}}",
-        ""));
-    RuntimeException failure = assertThrows(RuntimeException.class,
-        () -> GeneratedFixture.generate(spec, work.resolve("nested-out")));
-    assertEquals("Thing.layers: a map inside a list or a map is not supported by the templates"
-        + " (a map property is)", rootMessage(failure));
+        "        items: {type: object, additionalProperties: {type: string}}");
   }
 
   @Test void aPropertyNamedAsTheByteReadsOwnVariablesStopsGeneration() throws IOException {
-    Path spec = work.resolve("locals.yaml");
-    Files.writeString(spec, String.join("\n",
-        "swagger: '2.0'",
-        "info: {title: t, version: '1'}",
+    assertGenerationStops("locals", "Thing.in: its Java name in is taken in the adapter's read",
         "paths: {}",
         "definitions:",
         "  Thing:",
         "    type: object",
         "    properties:",
-        "      in: {type: string}",
-        ""));
+        "      in: {type: string}");
+  }
+
+  /** Generating a Swagger 2.0 spec of {@code lines} (after its header) fails with {@code message}. */
+  private static void assertGenerationStops(String name, String message, String... lines)
+      throws IOException {
+    Path spec = work.resolve(name + ".yaml");
+    Files.writeString(spec, "swagger: '2.0'\ninfo: {title: t, version: '1'}\n"
+        + String.join("\n", lines) + "\n");
     RuntimeException failure = assertThrows(RuntimeException.class,
-        () -> GeneratedFixture.generate(spec, work.resolve("locals-out")));
-    assertEquals("Thing.in: its Java name in is taken in the adapter's read",
-        rootMessage(failure));
+        () -> GeneratedFixture.generate(spec, work.resolve(name + "-out")));
+    assertEquals(message, rootMessage(failure));
   }
 
   private static String rootMessage(Throwable failure) {
