@@ -229,6 +229,9 @@ class JsonByteReaderTest {
       "{\"b\": {}}", "{\"b\": [[]]}", "{\"a\\u0062\": \"escaped name\"}", "{\"b\\\"\": 1}",
       "\uFEFF{\"a\": \"bom\"}", "{\"a\": \"x\"} ", "{\"b\": [\"1\", 2, null, \"4\"]}",
       "{\"unterminated: 1}", "{\"b\": [\"x\"] ,\"a\": \"y\"}",
+      // a '/' that ends the input is a plain character to Moshi, not a comment
+      "{\"a\"/", "{\"a\" /", "{\"a\": \"x\"/", "{\"a\":/", "{/", "{\"b\": [/", "{\"b\": [1/",
+      "{\"b\": [1,/", "{\"a\": \"x\",/", "/", "{\"a\"/ ", "{\"a\"#",
   })
   void structureAsMoshiReadsIt(String json) {
     sameInObject(json, Json::readString, JsonByteReader::readString);
