@@ -45,8 +45,8 @@ public final class JsonByteReader {
   /** Moshi's limit: a reader holds at most 256 scopes, the document's own included. */
   static final int MAX_SCOPES = 256;
 
-  private static final int EMPTY_DOCUMENT = 0;
-  private static final int NONEMPTY_DOCUMENT = 1;
+  /** The scope of the document itself, around its one value. */
+  private static final int DOCUMENT = 0;
   private static final int EMPTY_OBJECT = 2;
   private static final int NONEMPTY_OBJECT = 3;
   private static final int EMPTY_ARRAY = 4;
@@ -89,7 +89,7 @@ public final class JsonByteReader {
     this.buf = bytes;
     this.pos = offset;
     this.end = offset + length;
-    scopes[0] = EMPTY_DOCUMENT;
+    scopes[0] = DOCUMENT;
   }
 
   /**
@@ -214,13 +214,6 @@ public final class JsonByteReader {
 
   /** Opens the object or array whose {@code token} is next; its scope starts as {@code empty}. */
   private void begin(int token, String expected, int empty) throws IOException {
-    int p = pos;
-    // Compact JSON inside the document: no whitespace to skip, no scope of the document to mark.
-    if (p < end && size > 1 && buf[p] == (token == BEGIN_OBJECT ? '{' : '[')) {
-      pos = p + 1;
-      push(empty);
-      return;
-    }
     if (peekValue() != token) {
       throw typeMismatch(expected);
     }
@@ -261,10 +254,13 @@ public final class JsonByteReader {
       } else if (scope == EMPTY_ARRAY && b == '{') {
         scopes[top] = NONEMPTY_ARRAY;
         return true;
-      } else if (scope == NONEMPTY_ARRAY && (b == ',' && buf[p + 1] == '{' || b == ']')) {
-        pathIndices[top]++;
-        pos = b == ',' ? p + 1 : p;
-        return b == ',';
+      } else if (scope == NONEMPTY_ARRAY && (b == ']' || b == ',' && buf[p + 1] == '{')) {
+        pathIndices[top]++; // Moshi counts the element just read either way
+        if (b == ']') {
+          return false;
+        }
+        pos = p + 1;
+        return true;
       }
     }
     return hasNextInGeneral();
@@ -386,10 +382,6 @@ public final class JsonByteReader {
 
   /** Consumes a {@code null} if one is next. */
   public boolean nextNull() throws IOException {
-    int p = pos;
-    if (p < end && size > 1 && (buf[p] == '{' || buf[p] == '"' || buf[p] == '[')) {
-      return false; // inside the document, without whitespace: what peekValue() would see
-    }
     if (peekValue() == NULL) {
       pos = literalEnd;
       return true;
@@ -399,11 +391,6 @@ public final class JsonByteReader {
 
   /** A string; a number is read as its text, as Moshi's {@code nextString()} does. */
   public String readString() throws IOException {
-    int p = pos;
-    if (p < end && size > 1 && buf[p] == '"') {
-      pos = p + 1;
-      return readQuoted();
-    }
     switch (peekValue()) {
       case STRING:
         pos++;
@@ -793,10 +780,24 @@ public final class JsonByteReader {
    * kept in {@link #literalEnd}). Fails as Moshi's {@code peek()} does on anything else.
    */
   private int peekValue() throws IOException {
-    int c = require();
-    if (scopes[size - 1] == EMPTY_DOCUMENT) {
-      scopes[size - 1] = NONEMPTY_DOCUMENT;
+    int p = pos;
+    if (p < end) { // compact JSON: a string, object or array starts right here
+      byte b = buf[p];
+      if (b == '"') {
+        return STRING;
+      }
+      if (b == '{') {
+        return BEGIN_OBJECT;
+      }
+      if (b == '[') {
+        return BEGIN_ARRAY;
+      }
     }
+    return peekValueInGeneral();
+  }
+
+  private int peekValueInGeneral() throws IOException {
+    int c = require();
     switch (c) {
       case '"':
         return STRING;
@@ -1547,8 +1548,6 @@ public final class JsonByteReader {
     /** Whether its bytes hold no quote or backslash, so appear on the wire as they are. */
     final boolean plain;
     final long first;
-    /** The bits of a word read at its start that are its own bytes. */
-    private final long firstMask;
     private final long last;
     private final long[] middle;
 
@@ -1558,7 +1557,6 @@ public final class JsonByteReader {
       this.length = bytes.length;
       this.plain = string.indexOf('"') < 0 && string.indexOf('\\') < 0;
       this.first = Names.firstWord(bytes, 0, length);
-      this.firstMask = length >= 8 ? -1L : (1L << (length << 3)) - 1;
       this.last = length > 8 ? (long) WORDS.get(bytes, length - 8) : 0;
       this.middle = new long[length > 16 ? (length - 9) >>> 3 : 0];
       for (int k = 0; k < middle.length; k++) {
@@ -1568,11 +1566,7 @@ public final class JsonByteReader {
 
     /** Whether {@code buf} holds these bytes from {@code from} on (their end is in range). */
     boolean isAt(byte[] buf, int from) {
-      if (from + 8 > buf.length) {
-        return first == Names.firstWord(buf, from, from + length) && restMatches(buf, from);
-      }
-      return ((long) WORDS.get(buf, from) & firstMask) == first
-          && (length <= 8 || restMatches(buf, from));
+      return first == Names.firstWord(buf, from, from + length) && restMatches(buf, from);
     }
 
     /** Whether the bytes after the first eight match, the first having matched. */
