@@ -1,5 +1,6 @@
 package io.github.batchtask.cli;
 
+import com.google.gson.JsonPrimitive;
 import io.github.batchtask.internal.Printable;
 
 /**
@@ -27,26 +28,7 @@ final class TerminalText {
 
   /** {@code text} as a JSON string literal, quoted, every unsafe character a JSON escape. */
   static String jsonString(String text) {
-    StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        default:
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-      }
-    }
-    return Printable.escapeJson(out.append('"').toString());
+    return Printable.escapeJson(new JsonPrimitive(text).toString());
   }
 
   /** A stack trace for {@code --debug}, its messages escaped, one frame per line. */
