@@ -325,6 +325,33 @@ public final class JsonByteReader {
     return nextNameInGeneral(names);
   }
 
+  /**
+   * Consumes the next property's name and colon if they are {@code name}'s bytes in compact JSON
+   * right here (after the comma, if a property came before); false, consuming nothing, if not.
+   * The generated reads try each property in the model's order, then read what is left with
+   * {@link #hasNext} and {@link #nextName}, which accept all that this does and more.
+   */
+  public boolean nextNameIs(JsonName name) {
+    int top = size - 1;
+    int scope = scopes[top];
+    int p = pos;
+    if (scope == NONEMPTY_OBJECT) {
+      if (p >= end || buf[p] != ',') {
+        return false;
+      }
+      p++;
+    } else if (scope != EMPTY_OBJECT) {
+      return false;
+    }
+    if (!name.isAt(buf, p, end)) {
+      return false;
+    }
+    scopes[top] = NONEMPTY_OBJECT;
+    pathNames[top] = name.string;
+    pos = p + name.span;
+    return true;
+  }
+
   private String nextNameInGeneral(Names names) throws IOException {
     int c = require();
     if (c != '"') {

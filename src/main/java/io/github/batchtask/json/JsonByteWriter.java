@@ -93,16 +93,16 @@ public final class JsonByteWriter {
     return writer.getClass() == MOSHI_UTF8_WRITER && writer.getIndent().isEmpty();
   }
 
-  /** {@code name} encoded once as {@code "name":}, for {@link #name(byte[])}. */
-  public static byte[] encodedName(String name) {
+  /** {@code name} encoded as {@code "name":}, once, by {@link JsonName}. */
+  static byte[] encodedName(String name) {
     JsonByteWriter writer = new JsonByteWriter(false, 64);
     writer.name(name);
     return Arrays.copyOf(writer.bytes, writer.size);
   }
 
-  /** Writes a name encoded by {@link #encodedName}. */
-  public void name(byte[] encoded) {
-    append(encoded);
+  /** Writes a name encoded once, {@code "name":}. */
+  public void name(JsonName name) {
+    append(name.encoded);
   }
 
   private void append(byte[] constant) {

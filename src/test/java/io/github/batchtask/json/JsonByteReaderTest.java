@@ -1,7 +1,10 @@
 package io.github.batchtask.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -383,6 +386,118 @@ class JsonByteReaderTest {
             json + ": known names come back as the given instance, others do not match");
       }
     }
+  }
+
+  /**
+   * A name is taken in place only for its own bytes, closing quote and colon: one that differs in
+   * a single byte (first, middle, last), in length, or by what follows is not, and is left for
+   * {@code nextName}; at every offset. With fewer than eight bytes left it is never taken.
+   */
+  @Test
+  void namesInPlaceMatchOnlyTheirOwnBytes() throws IOException {
+    List<String> known = new ArrayList<>();
+    for (int length = 0; length <= 25; length++) {
+      known.add("abcdefghijklmnopqrstuvwxyz".substring(0, length));
+    }
+    known.add("nœud");
+    List<String> candidates = new ArrayList<>(known);
+    for (int length = 1; length <= 25; length++) {
+      for (int at : new int[] {0, length / 2, length - 1}) {
+        char[] chars = known.get(length).toCharArray();
+        chars[at] = 'X';
+        candidates.add(new String(chars));
+      }
+    }
+    candidates.add("nœuds");
+    for (String name : known) {
+      JsonName expected = JsonName.of(name);
+      for (String candidate : candidates) {
+        for (String before : new String[] {"", "\"p\":0,", "\"pp\":[],"}) {
+          for (String after : new String[] {"\":1}", "\":1,\"z\":2}", "\" :1}", "X\":1}"}) {
+            String json = "{" + before + "\"" + candidate + after;
+            int left = json.getBytes(StandardCharsets.UTF_8).length - 1 - before.length();
+            boolean same = candidate.equals(name) && after.startsWith("\":") && left >= 8;
+            JsonName first = before.isEmpty() ? expected : JsonName.of(before.startsWith("\"p\"")
+                ? "p" : "pp");
+            List<Object> read = JsonByteReader.readDocument(
+                json.getBytes(StandardCharsets.UTF_8), in -> {
+                  in.beginObject();
+                  List<Object> seen = new ArrayList<>();
+                  if (!before.isEmpty()) {
+                    seen.add(in.nextNameIs(first));
+                    in.readRaw();
+                  }
+                  boolean matched = in.nextNameIs(expected);
+                  seen.add(matched);
+                  seen.add(matched ? in.path() : null);
+                  seen.add(matched ? in.readRaw() : null);
+                  while (in.hasNext()) { // what was not taken in place is all still there
+                    seen.add(in.nextName(JsonByteReader.Names.of()));
+                    in.readRaw();
+                  }
+                  in.endObject();
+                  return seen;
+                });
+            List<Object> wanted = new ArrayList<>();
+            if (!before.isEmpty()) {
+              wanted.add(true);
+            }
+            wanted.add(same);
+            wanted.add(same ? "$." + name : null);
+            wanted.add(same ? "1" : null);
+            if (!same) {
+              wanted.add(after.startsWith("X") ? candidate + "X" : candidate);
+            }
+            if (after.contains("z")) {
+              wanted.add("z");
+            }
+            assertEquals(wanted, read, json + " for " + name);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * A name the wire must escape is never taken in place, nor is one after whitespace or outside
+   * an object: each is left to the general path, which reads it.
+   */
+  @Test
+  void namesInPlaceAreOnlyThoseOfCompactPlainJson() throws IOException {
+    List<JsonName> inPlace = List.of(JsonName.of("a\"b"), JsonName.of("\n"), JsonName.of("id"));
+    JsonByteReader.Names names = JsonByteReader.Names.of("a\"b", "\n", "id");
+    String json = "{\"a\\\"b\":1,\"\\n\":2, \"id\":3,\"id\" :4,\n\"id\":5}";
+    String read = JsonByteReader.readDocument(json.getBytes(StandardCharsets.UTF_8), in -> {
+      StringBuilder seen = new StringBuilder();
+      in.beginObject();
+      while (true) {
+        for (JsonName name : inPlace) {
+          if (in.nextNameIs(name)) {
+            seen.append("in place ").append(name).append('=').append(in.readRaw()).append(' ');
+          }
+        }
+        if (!in.hasNext()) {
+          break;
+        }
+        seen.append(in.nextName(names)).append('=').append(in.readRaw()).append(' ');
+      }
+      in.endObject();
+      return seen.toString();
+    });
+    assertEquals("a\"b=1 \n=2 id=3 id=4 id=5 ", read);
+    for (String separator : new String[] {";", " ", "\n", "]"}) {
+      String object = "{\"p\":\"0\"" + separator + "\"id\":\"long enough\"}";
+      JsonByteReader in = JsonByteReader.of(object.getBytes(StandardCharsets.UTF_8));
+      in.beginObject();
+      in.hasNext();
+      in.nextName(names);
+      in.readRaw();
+      assertFalse(in.nextNameIs(inPlace.get(2)), "after a " + separator);
+      assertThrows(JsonEncodingException.class, in::hasNext, "after a " + separator);
+    }
+    JsonByteReader array = JsonByteReader.of("[\"id\":1]".getBytes(StandardCharsets.UTF_8));
+    array.beginArray();
+    assertFalse(array.nextNameIs(inPlace.get(2)));
   }
 
   /**

@@ -128,8 +128,8 @@ class JsonByteWriterTest {
   }
 
   @Test void namesAreEncodedOnceAsMoshiWritesThem() throws IOException {
-    byte[] id = JsonByteWriter.encodedName("id");
-    byte[] odd = JsonByteWriter.encodedName("\u00e9\"\n");
+    JsonName id = JsonName.of("id");
+    JsonName odd = JsonName.of("\u00e9\"\n");
     assertEquals(moshi(writer -> writer.beginObject().name("id").value("x")
         .name("\u00e9\"\n").value(true).endObject()), fast(out -> {
       out.beginObject();

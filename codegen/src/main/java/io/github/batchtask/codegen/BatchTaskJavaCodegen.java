@@ -34,10 +34,11 @@ import org.openapitools.codegen.model.OperationsMap;
  *   <li>models, properties, enum values, operations, parameters: {@code x-javadoc} (one line) or
  *       {@code x-javadoc-lines} (wrapped);
  *   <li>properties: {@code x-value}, the facts the {@code btc_adapter_*} partials print a read
- *       or a write from (see {@link #value}), with {@code accessor} and {@code local} (the
- *       byte read's variable, the property's name); {@code x-json-name} (the
- *       wire name escaped for a Java string literal); {@code x-json-constant} (the name of the
- *       constant holding its encoded wire name, derived from its name, never from its position);
+ *       or a write from (see {@link #value}), with {@code accessor}, {@code local} (the
+ *       byte read's variable, the property's name), {@code constant} and the byte read's wrap
+ *       flags; {@code x-json-name} (the wire name escaped for a Java string literal);
+ *       {@code x-json-constant} (the name of the constant holding its {@code JsonName}, derived
+ *       from its name, never from its position);
  *       {@code x-wrap-json-constant}, {@code x-wrap-setter}, {@code x-field-type},
  *       {@code x-json-accessor}, {@code x-enum-list} (the stock {@code isEnumRef} and
  *       {@code isArray} serve single enums and lists) with {@code x-enum-type} and
@@ -230,8 +231,8 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     javadoc(ext, property.unescapedDescription);
     ext.put("x-json-constant", underscore(property.name).toUpperCase(Locale.ROOT));
     ext.put("x-json-name", javaString(property.baseName));
-    if (!fits(2, "private static final byte[] " + ext.get("x-json-constant")
-        + " = JsonByteWriter.encodedName(\"" + ext.get("x-json-name") + "\");")) {
+    if (!fits(2, "private static final JsonName " + ext.get("x-json-constant")
+        + " = JsonName.of(\"" + ext.get("x-json-name") + "\");")) {
       ext.put("x-wrap-json-constant", true);
     }
     Map<String, Object> value = value(model, property, adapters, 0);
@@ -273,7 +274,9 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     ext.put("x-json-accessor", ext.getOrDefault("x-raw-name", property.name));
     value.put("accessor", ext.get("x-json-accessor"));
     value.put("local", property.name);
+    value.put("constant", ext.get("x-json-constant"));
     wrapFlags(value);
+    byteReadWrapFlags(value);
     ext.put("x-value", value);
     if (!fits(4, "public Builder " + property.name + "(" + value.get("type") + " " + property.name
         + ") {")) {
@@ -434,6 +437,49 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   }
 
   private static final int MAX_LINE = 100;
+
+  /**
+   * Flags the byte read's lines of a property that would not fit: its declaration, read if its
+   * name comes next ({@code btc_adapter_byte_first_read}), and its read in the loop
+   * ({@code btc_adapter_byte_read}).
+   */
+  private static void byteReadWrapFlags(Map<String, Object> value) {
+    String read = byteRead(value);
+    String local = (String) value.get("local");
+    String test = "in.nextNameIs(" + value.get("constant") + ")";
+    value.put("wrap-byte-read", !fits(10, local + " = " + read + ";"));
+    String declared = value.get("type") + " " + local + " =";
+    value.put("wrap-first-read", !fits(4, declared + " " + test + " ? " + read + " : null;"));
+    value.put("wrap-first-read-twice", !fits(8, test + " ? " + read + " : null;"));
+  }
+
+  /** The expression {@code btc_adapter_byte_value} prints for a value, to measure it. */
+  private static String byteRead(Map<String, Object> value) {
+    if (Boolean.TRUE.equals(value.get("scalar"))) {
+      return "in.read" + value.get("kind") + "()";
+    }
+    if (Boolean.TRUE.equals(value.get("model"))) {
+      return value.get("modelType") + "JsonAdapter.read(in)";
+    }
+    @SuppressWarnings("unchecked")
+    Map<String, Object> item = (Map<String, Object>) value.get("item");
+    String element;
+    if (Boolean.TRUE.equals(item.get("list"))) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> inner = (Map<String, Object>) item.get("item");
+      element = "i0 -> i0.readList(" + byteElement(inner) + ")";
+    } else {
+      element = byteElement(item);
+    }
+    return (Boolean.TRUE.equals(value.get("map")) ? "in.readMap(" : "in.readList(") + element + ")";
+  }
+
+  /** A scalar's or a model's read as a function of the reader. */
+  private static String byteElement(Map<String, Object> value) {
+    return Boolean.TRUE.equals(value.get("scalar"))
+        ? "JsonByteReader::read" + value.get("kind")
+        : value.get("modelType") + "JsonAdapter::read";
+  }
 
   private static boolean fits(int indent, String line) {
     return indent + line.length() <= MAX_LINE;

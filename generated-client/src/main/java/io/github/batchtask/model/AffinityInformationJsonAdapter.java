@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.Map;
 
@@ -25,7 +26,7 @@ public final class AffinityInformationJsonAdapter extends JsonAdapter<AffinityIn
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] AFFINITY_ID = JsonByteWriter.encodedName("affinityId");
+  private static final JsonName AFFINITY_ID = JsonName.of("affinityId");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -62,9 +63,11 @@ public final class AffinityInformationJsonAdapter extends JsonAdapter<AffinityIn
     if (in.nextNull()) {
       return null;
     }
-    String affinityId = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String affinityId = in.nextNameIs(AFFINITY_ID) ? in.readString() : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.Map;
 
@@ -27,8 +28,8 @@ public final class ApplicationPackageReferenceJsonAdapter
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] APPLICATION_ID = JsonByteWriter.encodedName("applicationId");
-  private static final byte[] VERSION = JsonByteWriter.encodedName("version");
+  private static final JsonName APPLICATION_ID = JsonName.of("applicationId");
+  private static final JsonName VERSION = JsonName.of("version");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -71,10 +72,12 @@ public final class ApplicationPackageReferenceJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    String applicationId = null;
-    String version = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String applicationId = in.nextNameIs(APPLICATION_ID) ? in.readString() : null;
+    String version = in.nextNameIs(VERSION) ? in.readString() : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

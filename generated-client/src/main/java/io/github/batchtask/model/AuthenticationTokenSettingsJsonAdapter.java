@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ public final class AuthenticationTokenSettingsJsonAdapter
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] ACCESS = JsonByteWriter.encodedName("access");
+  private static final JsonName ACCESS = JsonName.of("access");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -68,15 +69,16 @@ public final class AuthenticationTokenSettingsJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    List<String> access = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    List<String> access = in.nextNameIs(ACCESS) ? in.readList(JsonByteReader::readString) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {
         case "access":
-          access = in.readList(
-              JsonByteReader::readString);
+          access = in.readList(JsonByteReader::readString);
           break;
         default:
           unknownProperties = in.readUnknownProperty(unknownProperties);

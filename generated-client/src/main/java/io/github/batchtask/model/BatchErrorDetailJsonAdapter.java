@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.Map;
 
@@ -26,8 +27,8 @@ public final class BatchErrorDetailJsonAdapter extends JsonAdapter<BatchErrorDet
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] KEY = JsonByteWriter.encodedName("key");
-  private static final byte[] VALUE = JsonByteWriter.encodedName("value");
+  private static final JsonName KEY = JsonName.of("key");
+  private static final JsonName VALUE = JsonName.of("value");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -67,10 +68,12 @@ public final class BatchErrorDetailJsonAdapter extends JsonAdapter<BatchErrorDet
     if (in.nextNull()) {
       return null;
     }
-    String key = null;
-    String value = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String key = in.nextNameIs(KEY) ? in.readString() : null;
+    String value = in.nextNameIs(VALUE) ? in.readString() : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

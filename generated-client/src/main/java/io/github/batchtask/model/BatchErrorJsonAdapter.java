@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,9 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] CODE = JsonByteWriter.encodedName("code");
-  private static final byte[] MESSAGE = JsonByteWriter.encodedName("message");
-  private static final byte[] VALUES = JsonByteWriter.encodedName("values");
+  private static final JsonName CODE = JsonName.of("code");
+  private static final JsonName MESSAGE = JsonName.of("message");
+  private static final JsonName VALUES = JsonName.of("values");
   private final JsonAdapter<ErrorMessage> errorMessageAdapter;
   private final JsonAdapter<BatchErrorDetail> batchErrorDetailAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
@@ -83,11 +84,14 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
     if (in.nextNull()) {
       return null;
     }
-    String code = null;
-    ErrorMessage message = null;
-    List<BatchErrorDetail> values = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String code = in.nextNameIs(CODE) ? in.readString() : null;
+    ErrorMessage message = in.nextNameIs(MESSAGE) ? ErrorMessageJsonAdapter.read(in) : null;
+    List<BatchErrorDetail> values =
+        in.nextNameIs(VALUES) ? in.readList(BatchErrorDetailJsonAdapter::read) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {
@@ -98,8 +102,7 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
           message = ErrorMessageJsonAdapter.read(in);
           break;
         case "values":
-          values = in.readList(
-              BatchErrorDetailJsonAdapter::read);
+          values = in.readList(BatchErrorDetailJsonAdapter::read);
           break;
         default:
           unknownProperties = in.readUnknownProperty(unknownProperties);

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -53,39 +54,36 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] ID = JsonByteWriter.encodedName("id");
-  private static final byte[] DISPLAY_NAME = JsonByteWriter.encodedName("displayName");
-  private static final byte[] URL = JsonByteWriter.encodedName("url");
-  private static final byte[] E_TAG = JsonByteWriter.encodedName("eTag");
-  private static final byte[] LAST_MODIFIED = JsonByteWriter.encodedName("lastModified");
-  private static final byte[] CREATION_TIME = JsonByteWriter.encodedName("creationTime");
-  private static final byte[] STATE = JsonByteWriter.encodedName("state");
-  private static final byte[] STATE_TRANSITION_TIME =
-      JsonByteWriter.encodedName("stateTransitionTime");
-  private static final byte[] PREVIOUS_STATE = JsonByteWriter.encodedName("previousState");
-  private static final byte[] PREVIOUS_STATE_TRANSITION_TIME =
-      JsonByteWriter.encodedName("previousStateTransitionTime");
-  private static final byte[] COMMAND_LINE = JsonByteWriter.encodedName("commandLine");
-  private static final byte[] CONTAINER_SETTINGS = JsonByteWriter.encodedName("containerSettings");
-  private static final byte[] RESOURCE_FILES = JsonByteWriter.encodedName("resourceFiles");
-  private static final byte[] OUTPUT_FILES = JsonByteWriter.encodedName("outputFiles");
-  private static final byte[] APPLICATION_PACKAGE_REFERENCES =
-      JsonByteWriter.encodedName("applicationPackageReferences");
-  private static final byte[] ENVIRONMENT_SETTINGS =
-      JsonByteWriter.encodedName("environmentSettings");
-  private static final byte[] AFFINITY_INFO = JsonByteWriter.encodedName("affinityInfo");
-  private static final byte[] CONSTRAINTS = JsonByteWriter.encodedName("constraints");
-  private static final byte[] REQUIRED_SLOTS = JsonByteWriter.encodedName("requiredSlots");
-  private static final byte[] USER_IDENTITY = JsonByteWriter.encodedName("userIdentity");
-  private static final byte[] EXECUTION_INFO = JsonByteWriter.encodedName("executionInfo");
-  private static final byte[] NODE_INFO = JsonByteWriter.encodedName("nodeInfo");
-  private static final byte[] STATS = JsonByteWriter.encodedName("stats");
-  private static final byte[] MULTI_INSTANCE_SETTINGS =
-      JsonByteWriter.encodedName("multiInstanceSettings");
-  private static final byte[] DEPENDS_ON = JsonByteWriter.encodedName("dependsOn");
-  private static final byte[] EXIT_CONDITIONS = JsonByteWriter.encodedName("exitConditions");
-  private static final byte[] AUTHENTICATION_TOKEN_SETTINGS =
-      JsonByteWriter.encodedName("authenticationTokenSettings");
+  private static final JsonName ID = JsonName.of("id");
+  private static final JsonName DISPLAY_NAME = JsonName.of("displayName");
+  private static final JsonName URL = JsonName.of("url");
+  private static final JsonName E_TAG = JsonName.of("eTag");
+  private static final JsonName LAST_MODIFIED = JsonName.of("lastModified");
+  private static final JsonName CREATION_TIME = JsonName.of("creationTime");
+  private static final JsonName STATE = JsonName.of("state");
+  private static final JsonName STATE_TRANSITION_TIME = JsonName.of("stateTransitionTime");
+  private static final JsonName PREVIOUS_STATE = JsonName.of("previousState");
+  private static final JsonName PREVIOUS_STATE_TRANSITION_TIME =
+      JsonName.of("previousStateTransitionTime");
+  private static final JsonName COMMAND_LINE = JsonName.of("commandLine");
+  private static final JsonName CONTAINER_SETTINGS = JsonName.of("containerSettings");
+  private static final JsonName RESOURCE_FILES = JsonName.of("resourceFiles");
+  private static final JsonName OUTPUT_FILES = JsonName.of("outputFiles");
+  private static final JsonName APPLICATION_PACKAGE_REFERENCES =
+      JsonName.of("applicationPackageReferences");
+  private static final JsonName ENVIRONMENT_SETTINGS = JsonName.of("environmentSettings");
+  private static final JsonName AFFINITY_INFO = JsonName.of("affinityInfo");
+  private static final JsonName CONSTRAINTS = JsonName.of("constraints");
+  private static final JsonName REQUIRED_SLOTS = JsonName.of("requiredSlots");
+  private static final JsonName USER_IDENTITY = JsonName.of("userIdentity");
+  private static final JsonName EXECUTION_INFO = JsonName.of("executionInfo");
+  private static final JsonName NODE_INFO = JsonName.of("nodeInfo");
+  private static final JsonName STATS = JsonName.of("stats");
+  private static final JsonName MULTI_INSTANCE_SETTINGS = JsonName.of("multiInstanceSettings");
+  private static final JsonName DEPENDS_ON = JsonName.of("dependsOn");
+  private static final JsonName EXIT_CONDITIONS = JsonName.of("exitConditions");
+  private static final JsonName AUTHENTICATION_TOKEN_SETTINGS =
+      JsonName.of("authenticationTokenSettings");
   private final JsonAdapter<TaskContainerSettings> taskContainerSettingsAdapter;
   private final JsonAdapter<ResourceFile> resourceFileAdapter;
   private final JsonAdapter<OutputFile> outputFileAdapter;
@@ -265,35 +263,55 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     if (in.nextNull()) {
       return null;
     }
-    String id = null;
-    String displayName = null;
-    String url = null;
-    String eTag = null;
-    Instant lastModified = null;
-    Instant creationTime = null;
-    String state = null;
-    Instant stateTransitionTime = null;
-    String previousState = null;
-    Instant previousStateTransitionTime = null;
-    String commandLine = null;
-    TaskContainerSettings containerSettings = null;
-    List<ResourceFile> resourceFiles = null;
-    List<OutputFile> outputFiles = null;
-    List<ApplicationPackageReference> applicationPackageReferences = null;
-    List<EnvironmentSetting> environmentSettings = null;
-    AffinityInformation affinityInfo = null;
-    TaskConstraints constraints = null;
-    Integer requiredSlots = null;
-    UserIdentity userIdentity = null;
-    TaskExecutionInformation executionInfo = null;
-    ComputeNodeInformation nodeInfo = null;
-    TaskStatistics stats = null;
-    MultiInstanceSettings multiInstanceSettings = null;
-    TaskDependencies dependsOn = null;
-    ExitConditions exitConditions = null;
-    AuthenticationTokenSettings authenticationTokenSettings = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String id = in.nextNameIs(ID) ? in.readString() : null;
+    String displayName = in.nextNameIs(DISPLAY_NAME) ? in.readString() : null;
+    String url = in.nextNameIs(URL) ? in.readString() : null;
+    String eTag = in.nextNameIs(E_TAG) ? in.readString() : null;
+    Instant lastModified = in.nextNameIs(LAST_MODIFIED) ? in.readInstant() : null;
+    Instant creationTime = in.nextNameIs(CREATION_TIME) ? in.readInstant() : null;
+    String state = in.nextNameIs(STATE) ? in.readString() : null;
+    Instant stateTransitionTime = in.nextNameIs(STATE_TRANSITION_TIME) ? in.readInstant() : null;
+    String previousState = in.nextNameIs(PREVIOUS_STATE) ? in.readString() : null;
+    Instant previousStateTransitionTime =
+        in.nextNameIs(PREVIOUS_STATE_TRANSITION_TIME) ? in.readInstant() : null;
+    String commandLine = in.nextNameIs(COMMAND_LINE) ? in.readString() : null;
+    TaskContainerSettings containerSettings =
+        in.nextNameIs(CONTAINER_SETTINGS) ? TaskContainerSettingsJsonAdapter.read(in) : null;
+    List<ResourceFile> resourceFiles =
+        in.nextNameIs(RESOURCE_FILES) ? in.readList(ResourceFileJsonAdapter::read) : null;
+    List<OutputFile> outputFiles =
+        in.nextNameIs(OUTPUT_FILES) ? in.readList(OutputFileJsonAdapter::read) : null;
+    List<ApplicationPackageReference> applicationPackageReferences =
+        in.nextNameIs(APPLICATION_PACKAGE_REFERENCES)
+            ? in.readList(ApplicationPackageReferenceJsonAdapter::read) : null;
+    List<EnvironmentSetting> environmentSettings =
+        in.nextNameIs(ENVIRONMENT_SETTINGS)
+            ? in.readList(EnvironmentSettingJsonAdapter::read) : null;
+    AffinityInformation affinityInfo =
+        in.nextNameIs(AFFINITY_INFO) ? AffinityInformationJsonAdapter.read(in) : null;
+    TaskConstraints constraints =
+        in.nextNameIs(CONSTRAINTS) ? TaskConstraintsJsonAdapter.read(in) : null;
+    Integer requiredSlots = in.nextNameIs(REQUIRED_SLOTS) ? in.readInt() : null;
+    UserIdentity userIdentity =
+        in.nextNameIs(USER_IDENTITY) ? UserIdentityJsonAdapter.read(in) : null;
+    TaskExecutionInformation executionInfo =
+        in.nextNameIs(EXECUTION_INFO) ? TaskExecutionInformationJsonAdapter.read(in) : null;
+    ComputeNodeInformation nodeInfo =
+        in.nextNameIs(NODE_INFO) ? ComputeNodeInformationJsonAdapter.read(in) : null;
+    TaskStatistics stats = in.nextNameIs(STATS) ? TaskStatisticsJsonAdapter.read(in) : null;
+    MultiInstanceSettings multiInstanceSettings =
+        in.nextNameIs(MULTI_INSTANCE_SETTINGS) ? MultiInstanceSettingsJsonAdapter.read(in) : null;
+    TaskDependencies dependsOn =
+        in.nextNameIs(DEPENDS_ON) ? TaskDependenciesJsonAdapter.read(in) : null;
+    ExitConditions exitConditions =
+        in.nextNameIs(EXIT_CONDITIONS) ? ExitConditionsJsonAdapter.read(in) : null;
+    AuthenticationTokenSettings authenticationTokenSettings =
+        in.nextNameIs(AUTHENTICATION_TOKEN_SETTINGS)
+            ? AuthenticationTokenSettingsJsonAdapter.read(in) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {
@@ -334,20 +352,16 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
           containerSettings = TaskContainerSettingsJsonAdapter.read(in);
           break;
         case "resourceFiles":
-          resourceFiles = in.readList(
-              ResourceFileJsonAdapter::read);
+          resourceFiles = in.readList(ResourceFileJsonAdapter::read);
           break;
         case "outputFiles":
-          outputFiles = in.readList(
-              OutputFileJsonAdapter::read);
+          outputFiles = in.readList(OutputFileJsonAdapter::read);
           break;
         case "applicationPackageReferences":
-          applicationPackageReferences = in.readList(
-              ApplicationPackageReferenceJsonAdapter::read);
+          applicationPackageReferences = in.readList(ApplicationPackageReferenceJsonAdapter::read);
           break;
         case "environmentSettings":
-          environmentSettings = in.readList(
-              EnvironmentSettingJsonAdapter::read);
+          environmentSettings = in.readList(EnvironmentSettingJsonAdapter::read);
           break;
         case "affinityInfo":
           affinityInfo = AffinityInformationJsonAdapter.read(in);

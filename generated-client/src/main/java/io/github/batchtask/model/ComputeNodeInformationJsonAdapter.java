@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.Map;
 
@@ -30,13 +31,12 @@ public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<Compute
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] AFFINITY_ID = JsonByteWriter.encodedName("affinityId");
-  private static final byte[] NODE_URL = JsonByteWriter.encodedName("nodeUrl");
-  private static final byte[] POOL_ID = JsonByteWriter.encodedName("poolId");
-  private static final byte[] NODE_ID = JsonByteWriter.encodedName("nodeId");
-  private static final byte[] TASK_ROOT_DIRECTORY = JsonByteWriter.encodedName("taskRootDirectory");
-  private static final byte[] TASK_ROOT_DIRECTORY_URL =
-      JsonByteWriter.encodedName("taskRootDirectoryUrl");
+  private static final JsonName AFFINITY_ID = JsonName.of("affinityId");
+  private static final JsonName NODE_URL = JsonName.of("nodeUrl");
+  private static final JsonName POOL_ID = JsonName.of("poolId");
+  private static final JsonName NODE_ID = JsonName.of("nodeId");
+  private static final JsonName TASK_ROOT_DIRECTORY = JsonName.of("taskRootDirectory");
+  private static final JsonName TASK_ROOT_DIRECTORY_URL = JsonName.of("taskRootDirectoryUrl");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -88,14 +88,16 @@ public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<Compute
     if (in.nextNull()) {
       return null;
     }
-    String affinityId = null;
-    String nodeUrl = null;
-    String poolId = null;
-    String nodeId = null;
-    String taskRootDirectory = null;
-    String taskRootDirectoryUrl = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String affinityId = in.nextNameIs(AFFINITY_ID) ? in.readString() : null;
+    String nodeUrl = in.nextNameIs(NODE_URL) ? in.readString() : null;
+    String poolId = in.nextNameIs(POOL_ID) ? in.readString() : null;
+    String nodeId = in.nextNameIs(NODE_ID) ? in.readString() : null;
+    String taskRootDirectory = in.nextNameIs(TASK_ROOT_DIRECTORY) ? in.readString() : null;
+    String taskRootDirectoryUrl = in.nextNameIs(TASK_ROOT_DIRECTORY_URL) ? in.readString() : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.Map;
 
@@ -27,8 +28,8 @@ public final class ContainerHostBatchBindMountEntryJsonAdapter
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] SOURCE = JsonByteWriter.encodedName("source");
-  private static final byte[] IS_READ_ONLY = JsonByteWriter.encodedName("isReadOnly");
+  private static final JsonName SOURCE = JsonName.of("source");
+  private static final JsonName IS_READ_ONLY = JsonName.of("isReadOnly");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -71,10 +72,12 @@ public final class ContainerHostBatchBindMountEntryJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    String source = null;
-    Boolean isReadOnly = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String source = in.nextNameIs(SOURCE) ? in.readString() : null;
+    Boolean isReadOnly = in.nextNameIs(IS_READ_ONLY) ? in.readBoolean() : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

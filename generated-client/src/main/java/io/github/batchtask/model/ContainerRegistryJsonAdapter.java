@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.Map;
 
@@ -28,10 +29,10 @@ public final class ContainerRegistryJsonAdapter extends JsonAdapter<ContainerReg
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] USERNAME = JsonByteWriter.encodedName("username");
-  private static final byte[] PASSWORD = JsonByteWriter.encodedName("password");
-  private static final byte[] REGISTRY_SERVER = JsonByteWriter.encodedName("registryServer");
-  private static final byte[] IDENTITY_REFERENCE = JsonByteWriter.encodedName("identityReference");
+  private static final JsonName USERNAME = JsonName.of("username");
+  private static final JsonName PASSWORD = JsonName.of("password");
+  private static final JsonName REGISTRY_SERVER = JsonName.of("registryServer");
+  private static final JsonName IDENTITY_REFERENCE = JsonName.of("identityReference");
   private final JsonAdapter<ComputeNodeIdentityReference> computeNodeIdentityReferenceAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -82,12 +83,15 @@ public final class ContainerRegistryJsonAdapter extends JsonAdapter<ContainerReg
     if (in.nextNull()) {
       return null;
     }
-    String username = null;
-    String password = null;
-    String registryServer = null;
-    ComputeNodeIdentityReference identityReference = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String username = in.nextNameIs(USERNAME) ? in.readString() : null;
+    String password = in.nextNameIs(PASSWORD) ? in.readString() : null;
+    String registryServer = in.nextNameIs(REGISTRY_SERVER) ? in.readString() : null;
+    ComputeNodeIdentityReference identityReference =
+        in.nextNameIs(IDENTITY_REFERENCE) ? ComputeNodeIdentityReferenceJsonAdapter.read(in) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.Map;
 
@@ -26,8 +27,8 @@ public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMappin
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] CODE = JsonByteWriter.encodedName("code");
-  private static final byte[] EXIT_OPTIONS = JsonByteWriter.encodedName("exitOptions");
+  private static final JsonName CODE = JsonName.of("code");
+  private static final JsonName EXIT_OPTIONS = JsonName.of("exitOptions");
   private final JsonAdapter<ExitOptions> exitOptionsAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -72,10 +73,12 @@ public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMappin
     if (in.nextNull()) {
       return null;
     }
-    Integer code = null;
-    ExitOptions exitOptions = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    Integer code = in.nextNameIs(CODE) ? in.readInt() : null;
+    ExitOptions exitOptions = in.nextNameIs(EXIT_OPTIONS) ? ExitOptionsJsonAdapter.read(in) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +31,11 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] EXIT_CODES = JsonByteWriter.encodedName("exitCodes");
-  private static final byte[] EXIT_CODE_RANGES = JsonByteWriter.encodedName("exitCodeRanges");
-  private static final byte[] PRE_PROCESSING_ERROR =
-      JsonByteWriter.encodedName("preProcessingError");
-  private static final byte[] FILE_UPLOAD_ERROR = JsonByteWriter.encodedName("fileUploadError");
-  private static final byte[] DEFAULT_EXIT_OPTIONS = JsonByteWriter.encodedName("default");
+  private static final JsonName EXIT_CODES = JsonName.of("exitCodes");
+  private static final JsonName EXIT_CODE_RANGES = JsonName.of("exitCodeRanges");
+  private static final JsonName PRE_PROCESSING_ERROR = JsonName.of("preProcessingError");
+  private static final JsonName FILE_UPLOAD_ERROR = JsonName.of("fileUploadError");
+  private static final JsonName DEFAULT_EXIT_OPTIONS = JsonName.of("default");
   private final JsonAdapter<ExitCodeMapping> exitCodeMappingAdapter;
   private final JsonAdapter<ExitCodeRangeMapping> exitCodeRangeMappingAdapter;
   private final JsonAdapter<ExitOptions> exitOptionsAdapter;
@@ -99,23 +99,28 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
     if (in.nextNull()) {
       return null;
     }
-    List<ExitCodeMapping> exitCodes = null;
-    List<ExitCodeRangeMapping> exitCodeRanges = null;
-    ExitOptions preProcessingError = null;
-    ExitOptions fileUploadError = null;
-    ExitOptions defaultExitOptions = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    List<ExitCodeMapping> exitCodes =
+        in.nextNameIs(EXIT_CODES) ? in.readList(ExitCodeMappingJsonAdapter::read) : null;
+    List<ExitCodeRangeMapping> exitCodeRanges =
+        in.nextNameIs(EXIT_CODE_RANGES) ? in.readList(ExitCodeRangeMappingJsonAdapter::read) : null;
+    ExitOptions preProcessingError =
+        in.nextNameIs(PRE_PROCESSING_ERROR) ? ExitOptionsJsonAdapter.read(in) : null;
+    ExitOptions fileUploadError =
+        in.nextNameIs(FILE_UPLOAD_ERROR) ? ExitOptionsJsonAdapter.read(in) : null;
+    ExitOptions defaultExitOptions =
+        in.nextNameIs(DEFAULT_EXIT_OPTIONS) ? ExitOptionsJsonAdapter.read(in) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {
         case "exitCodes":
-          exitCodes = in.readList(
-              ExitCodeMappingJsonAdapter::read);
+          exitCodes = in.readList(ExitCodeMappingJsonAdapter::read);
           break;
         case "exitCodeRanges":
-          exitCodeRanges = in.readList(
-              ExitCodeRangeMappingJsonAdapter::read);
+          exitCodeRanges = in.readList(ExitCodeRangeMappingJsonAdapter::read);
           break;
         case "preProcessingError":
           preProcessingError = ExitOptionsJsonAdapter.read(in);

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.Map;
 
@@ -26,8 +27,8 @@ public final class ExitOptionsJsonAdapter extends JsonAdapter<ExitOptions> {
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] JOB_ACTION = JsonByteWriter.encodedName("jobAction");
-  private static final byte[] DEPENDENCY_ACTION = JsonByteWriter.encodedName("dependencyAction");
+  private static final JsonName JOB_ACTION = JsonName.of("jobAction");
+  private static final JsonName DEPENDENCY_ACTION = JsonName.of("dependencyAction");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -67,10 +68,12 @@ public final class ExitOptionsJsonAdapter extends JsonAdapter<ExitOptions> {
     if (in.nextNull()) {
       return null;
     }
-    String jobAction = null;
-    String dependencyAction = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String jobAction = in.nextNameIs(JOB_ACTION) ? in.readString() : null;
+    String dependencyAction = in.nextNameIs(DEPENDENCY_ACTION) ? in.readString() : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,9 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] NUMBER_OF_INSTANCES = JsonByteWriter.encodedName("numberOfInstances");
-  private static final byte[] COORDINATION_COMMAND_LINE =
-      JsonByteWriter.encodedName("coordinationCommandLine");
-  private static final byte[] COMMON_RESOURCE_FILES =
-      JsonByteWriter.encodedName("commonResourceFiles");
+  private static final JsonName NUMBER_OF_INSTANCES = JsonName.of("numberOfInstances");
+  private static final JsonName COORDINATION_COMMAND_LINE = JsonName.of("coordinationCommandLine");
+  private static final JsonName COMMON_RESOURCE_FILES = JsonName.of("commonResourceFiles");
   private final JsonAdapter<ResourceFile> resourceFileAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -81,11 +80,15 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
     if (in.nextNull()) {
       return null;
     }
-    Integer numberOfInstances = null;
-    String coordinationCommandLine = null;
-    List<ResourceFile> commonResourceFiles = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    Integer numberOfInstances = in.nextNameIs(NUMBER_OF_INSTANCES) ? in.readInt() : null;
+    String coordinationCommandLine =
+        in.nextNameIs(COORDINATION_COMMAND_LINE) ? in.readString() : null;
+    List<ResourceFile> commonResourceFiles =
+        in.nextNameIs(COMMON_RESOURCE_FILES) ? in.readList(ResourceFileJsonAdapter::read) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {
@@ -96,8 +99,7 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
           coordinationCommandLine = in.readString();
           break;
         case "commonResourceFiles":
-          commonResourceFiles = in.readList(
-              ResourceFileJsonAdapter::read);
+          commonResourceFiles = in.readList(ResourceFileJsonAdapter::read);
           break;
         default:
           unknownProperties = in.readUnknownProperty(unknownProperties);

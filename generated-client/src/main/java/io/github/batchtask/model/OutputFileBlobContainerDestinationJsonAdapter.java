@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,10 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] PATH = JsonByteWriter.encodedName("path");
-  private static final byte[] CONTAINER_URL = JsonByteWriter.encodedName("containerUrl");
-  private static final byte[] IDENTITY_REFERENCE = JsonByteWriter.encodedName("identityReference");
-  private static final byte[] UPLOAD_HEADERS = JsonByteWriter.encodedName("uploadHeaders");
+  private static final JsonName PATH = JsonName.of("path");
+  private static final JsonName CONTAINER_URL = JsonName.of("containerUrl");
+  private static final JsonName IDENTITY_REFERENCE = JsonName.of("identityReference");
+  private static final JsonName UPLOAD_HEADERS = JsonName.of("uploadHeaders");
   private final JsonAdapter<ComputeNodeIdentityReference> computeNodeIdentityReferenceAdapter;
   private final JsonAdapter<HttpHeader> httpHeaderAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
@@ -92,12 +93,16 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    String path = null;
-    String containerUrl = null;
-    ComputeNodeIdentityReference identityReference = null;
-    List<HttpHeader> uploadHeaders = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String path = in.nextNameIs(PATH) ? in.readString() : null;
+    String containerUrl = in.nextNameIs(CONTAINER_URL) ? in.readString() : null;
+    ComputeNodeIdentityReference identityReference =
+        in.nextNameIs(IDENTITY_REFERENCE) ? ComputeNodeIdentityReferenceJsonAdapter.read(in) : null;
+    List<HttpHeader> uploadHeaders =
+        in.nextNameIs(UPLOAD_HEADERS) ? in.readList(HttpHeaderJsonAdapter::read) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {
@@ -111,8 +116,7 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
           identityReference = ComputeNodeIdentityReferenceJsonAdapter.read(in);
           break;
         case "uploadHeaders":
-          uploadHeaders = in.readList(
-              HttpHeaderJsonAdapter::read);
+          uploadHeaders = in.readList(HttpHeaderJsonAdapter::read);
           break;
         default:
           unknownProperties = in.readUnknownProperty(unknownProperties);

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.Map;
 
@@ -27,9 +28,9 @@ public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] FILE_PATTERN = JsonByteWriter.encodedName("filePattern");
-  private static final byte[] DESTINATION = JsonByteWriter.encodedName("destination");
-  private static final byte[] UPLOAD_OPTIONS = JsonByteWriter.encodedName("uploadOptions");
+  private static final JsonName FILE_PATTERN = JsonName.of("filePattern");
+  private static final JsonName DESTINATION = JsonName.of("destination");
+  private static final JsonName UPLOAD_OPTIONS = JsonName.of("uploadOptions");
   private final JsonAdapter<OutputFileDestination> outputFileDestinationAdapter;
   private final JsonAdapter<OutputFileUploadOptions> outputFileUploadOptionsAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
@@ -81,11 +82,15 @@ public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
     if (in.nextNull()) {
       return null;
     }
-    String filePattern = null;
-    OutputFileDestination destination = null;
-    OutputFileUploadOptions uploadOptions = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String filePattern = in.nextNameIs(FILE_PATTERN) ? in.readString() : null;
+    OutputFileDestination destination =
+        in.nextNameIs(DESTINATION) ? OutputFileDestinationJsonAdapter.read(in) : null;
+    OutputFileUploadOptions uploadOptions =
+        in.nextNameIs(UPLOAD_OPTIONS) ? OutputFileUploadOptionsJsonAdapter.read(in) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ public final class OutputFileUploadOptionsJsonAdapter
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] UPLOAD_CONDITION = JsonByteWriter.encodedName("uploadCondition");
+  private static final JsonName UPLOAD_CONDITION = JsonName.of("uploadCondition");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -66,9 +67,11 @@ public final class OutputFileUploadOptionsJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    String uploadCondition = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String uploadCondition = in.nextNameIs(UPLOAD_CONDITION) ? in.readString() : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.Map;
 
@@ -32,16 +33,15 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] BLOB_SOURCE = JsonByteWriter.encodedName("blobSource");
-  private static final byte[] AUTO_STORAGE_CONTAINER_NAME =
-      JsonByteWriter.encodedName("autoStorageContainerName");
-  private static final byte[] STORAGE_CONTAINER_URL =
-      JsonByteWriter.encodedName("storageContainerUrl");
-  private static final byte[] HTTP_URL = JsonByteWriter.encodedName("httpUrl");
-  private static final byte[] BLOB_PREFIX = JsonByteWriter.encodedName("blobPrefix");
-  private static final byte[] FILE_PATH = JsonByteWriter.encodedName("filePath");
-  private static final byte[] FILE_MODE = JsonByteWriter.encodedName("fileMode");
-  private static final byte[] IDENTITY_REFERENCE = JsonByteWriter.encodedName("identityReference");
+  private static final JsonName BLOB_SOURCE = JsonName.of("blobSource");
+  private static final JsonName AUTO_STORAGE_CONTAINER_NAME =
+      JsonName.of("autoStorageContainerName");
+  private static final JsonName STORAGE_CONTAINER_URL = JsonName.of("storageContainerUrl");
+  private static final JsonName HTTP_URL = JsonName.of("httpUrl");
+  private static final JsonName BLOB_PREFIX = JsonName.of("blobPrefix");
+  private static final JsonName FILE_PATH = JsonName.of("filePath");
+  private static final JsonName FILE_MODE = JsonName.of("fileMode");
+  private static final JsonName IDENTITY_REFERENCE = JsonName.of("identityReference");
   private final JsonAdapter<ComputeNodeIdentityReference> computeNodeIdentityReferenceAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -104,16 +104,20 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
     if (in.nextNull()) {
       return null;
     }
-    String blobSource = null;
-    String autoStorageContainerName = null;
-    String storageContainerUrl = null;
-    String httpUrl = null;
-    String blobPrefix = null;
-    String filePath = null;
-    String fileMode = null;
-    ComputeNodeIdentityReference identityReference = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String blobSource = in.nextNameIs(BLOB_SOURCE) ? in.readString() : null;
+    String autoStorageContainerName =
+        in.nextNameIs(AUTO_STORAGE_CONTAINER_NAME) ? in.readString() : null;
+    String storageContainerUrl = in.nextNameIs(STORAGE_CONTAINER_URL) ? in.readString() : null;
+    String httpUrl = in.nextNameIs(HTTP_URL) ? in.readString() : null;
+    String blobPrefix = in.nextNameIs(BLOB_PREFIX) ? in.readString() : null;
+    String filePath = in.nextNameIs(FILE_PATH) ? in.readString() : null;
+    String fileMode = in.nextNameIs(FILE_MODE) ? in.readString() : null;
+    ComputeNodeIdentityReference identityReference =
+        in.nextNameIs(IDENTITY_REFERENCE) ? ComputeNodeIdentityReferenceJsonAdapter.read(in) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

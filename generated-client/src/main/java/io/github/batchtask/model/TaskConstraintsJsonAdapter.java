@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
@@ -28,10 +29,9 @@ public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraint
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] MAX_WALL_CLOCK_TIME = JsonByteWriter.encodedName("maxWallClockTime");
-  private static final byte[] MAX_TASK_RETRY_COUNT =
-      JsonByteWriter.encodedName("maxTaskRetryCount");
-  private static final byte[] RETENTION_TIME = JsonByteWriter.encodedName("retentionTime");
+  private static final JsonName MAX_WALL_CLOCK_TIME = JsonName.of("maxWallClockTime");
+  private static final JsonName MAX_TASK_RETRY_COUNT = JsonName.of("maxTaskRetryCount");
+  private static final JsonName RETENTION_TIME = JsonName.of("retentionTime");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -74,11 +74,13 @@ public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraint
     if (in.nextNull()) {
       return null;
     }
-    Duration maxWallClockTime = null;
-    Integer maxTaskRetryCount = null;
-    Duration retentionTime = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    Duration maxWallClockTime = in.nextNameIs(MAX_WALL_CLOCK_TIME) ? in.readDuration() : null;
+    Integer maxTaskRetryCount = in.nextNameIs(MAX_TASK_RETRY_COUNT) ? in.readInt() : null;
+    Duration retentionTime = in.nextNameIs(RETENTION_TIME) ? in.readDuration() : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

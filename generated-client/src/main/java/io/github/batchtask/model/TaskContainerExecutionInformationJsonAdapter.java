@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.Map;
 
@@ -28,9 +29,9 @@ public final class TaskContainerExecutionInformationJsonAdapter
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] CONTAINER_ID = JsonByteWriter.encodedName("containerId");
-  private static final byte[] STATE = JsonByteWriter.encodedName("state");
-  private static final byte[] ERROR = JsonByteWriter.encodedName("error");
+  private static final JsonName CONTAINER_ID = JsonName.of("containerId");
+  private static final JsonName STATE = JsonName.of("state");
+  private static final JsonName ERROR = JsonName.of("error");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -76,11 +77,13 @@ public final class TaskContainerExecutionInformationJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    String containerId = null;
-    String state = null;
-    String error = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String containerId = in.nextNameIs(CONTAINER_ID) ? in.readString() : null;
+    String state = in.nextNameIs(STATE) ? in.readString() : null;
+    String error = in.nextNameIs(ERROR) ? in.readString() : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

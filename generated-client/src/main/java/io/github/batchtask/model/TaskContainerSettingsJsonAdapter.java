@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,12 @@ public final class TaskContainerSettingsJsonAdapter extends JsonAdapter<TaskCont
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] CONTAINER_RUN_OPTIONS =
-      JsonByteWriter.encodedName("containerRunOptions");
-  private static final byte[] IMAGE_NAME = JsonByteWriter.encodedName("imageName");
-  private static final byte[] REGISTRY = JsonByteWriter.encodedName("registry");
-  private static final byte[] WORKING_DIRECTORY = JsonByteWriter.encodedName("workingDirectory");
-  private static final byte[] CONTAINER_HOST_BATCH_BIND_MOUNTS =
-      JsonByteWriter.encodedName("containerHostBatchBindMounts");
+  private static final JsonName CONTAINER_RUN_OPTIONS = JsonName.of("containerRunOptions");
+  private static final JsonName IMAGE_NAME = JsonName.of("imageName");
+  private static final JsonName REGISTRY = JsonName.of("registry");
+  private static final JsonName WORKING_DIRECTORY = JsonName.of("workingDirectory");
+  private static final JsonName CONTAINER_HOST_BATCH_BIND_MOUNTS =
+      JsonName.of("containerHostBatchBindMounts");
   private final JsonAdapter<ContainerRegistry> containerRegistryAdapter;
   private final JsonAdapter<ContainerHostBatchBindMountEntry>
       containerHostBatchBindMountEntryAdapter;
@@ -97,13 +97,18 @@ public final class TaskContainerSettingsJsonAdapter extends JsonAdapter<TaskCont
     if (in.nextNull()) {
       return null;
     }
-    String containerRunOptions = null;
-    String imageName = null;
-    ContainerRegistry registry = null;
-    String workingDirectory = null;
-    List<ContainerHostBatchBindMountEntry> containerHostBatchBindMounts = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String containerRunOptions = in.nextNameIs(CONTAINER_RUN_OPTIONS) ? in.readString() : null;
+    String imageName = in.nextNameIs(IMAGE_NAME) ? in.readString() : null;
+    ContainerRegistry registry =
+        in.nextNameIs(REGISTRY) ? ContainerRegistryJsonAdapter.read(in) : null;
+    String workingDirectory = in.nextNameIs(WORKING_DIRECTORY) ? in.readString() : null;
+    List<ContainerHostBatchBindMountEntry> containerHostBatchBindMounts =
+        in.nextNameIs(CONTAINER_HOST_BATCH_BIND_MOUNTS)
+            ? in.readList(ContainerHostBatchBindMountEntryJsonAdapter::read) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {
@@ -120,8 +125,8 @@ public final class TaskContainerSettingsJsonAdapter extends JsonAdapter<TaskCont
           workingDirectory = in.readString();
           break;
         case "containerHostBatchBindMounts":
-          containerHostBatchBindMounts = in.readList(
-              ContainerHostBatchBindMountEntryJsonAdapter::read);
+          containerHostBatchBindMounts =
+              in.readList(ContainerHostBatchBindMountEntryJsonAdapter::read);
           break;
         default:
           unknownProperties = in.readUnknownProperty(unknownProperties);

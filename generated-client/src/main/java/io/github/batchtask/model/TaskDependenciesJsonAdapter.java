@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,8 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] TASK_IDS = JsonByteWriter.encodedName("taskIds");
-  private static final byte[] TASK_ID_RANGES = JsonByteWriter.encodedName("taskIdRanges");
+  private static final JsonName TASK_IDS = JsonName.of("taskIds");
+  private static final JsonName TASK_ID_RANGES = JsonName.of("taskIdRanges");
   private final JsonAdapter<TaskIdRange> taskIdRangeAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -75,20 +76,21 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
     if (in.nextNull()) {
       return null;
     }
-    List<String> taskIds = null;
-    List<TaskIdRange> taskIdRanges = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    List<String> taskIds = in.nextNameIs(TASK_IDS) ? in.readList(JsonByteReader::readString) : null;
+    List<TaskIdRange> taskIdRanges =
+        in.nextNameIs(TASK_ID_RANGES) ? in.readList(TaskIdRangeJsonAdapter::read) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {
         case "taskIds":
-          taskIds = in.readList(
-              JsonByteReader::readString);
+          taskIds = in.readList(JsonByteReader::readString);
           break;
         case "taskIdRanges":
-          taskIdRanges = in.readList(
-              TaskIdRangeJsonAdapter::read);
+          taskIdRanges = in.readList(TaskIdRangeJsonAdapter::read);
           break;
         default:
           unknownProperties = in.readUnknownProperty(unknownProperties);

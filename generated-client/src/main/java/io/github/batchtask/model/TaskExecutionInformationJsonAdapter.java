@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
@@ -36,16 +37,16 @@ public final class TaskExecutionInformationJsonAdapter
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] START_TIME = JsonByteWriter.encodedName("startTime");
-  private static final byte[] END_TIME = JsonByteWriter.encodedName("endTime");
-  private static final byte[] EXIT_CODE = JsonByteWriter.encodedName("exitCode");
-  private static final byte[] CONTAINER_INFO = JsonByteWriter.encodedName("containerInfo");
-  private static final byte[] FAILURE_INFO = JsonByteWriter.encodedName("failureInfo");
-  private static final byte[] RETRY_COUNT = JsonByteWriter.encodedName("retryCount");
-  private static final byte[] LAST_RETRY_TIME = JsonByteWriter.encodedName("lastRetryTime");
-  private static final byte[] REQUEUE_COUNT = JsonByteWriter.encodedName("requeueCount");
-  private static final byte[] LAST_REQUEUE_TIME = JsonByteWriter.encodedName("lastRequeueTime");
-  private static final byte[] RESULT = JsonByteWriter.encodedName("result");
+  private static final JsonName START_TIME = JsonName.of("startTime");
+  private static final JsonName END_TIME = JsonName.of("endTime");
+  private static final JsonName EXIT_CODE = JsonName.of("exitCode");
+  private static final JsonName CONTAINER_INFO = JsonName.of("containerInfo");
+  private static final JsonName FAILURE_INFO = JsonName.of("failureInfo");
+  private static final JsonName RETRY_COUNT = JsonName.of("retryCount");
+  private static final JsonName LAST_RETRY_TIME = JsonName.of("lastRetryTime");
+  private static final JsonName REQUEUE_COUNT = JsonName.of("requeueCount");
+  private static final JsonName LAST_REQUEUE_TIME = JsonName.of("lastRequeueTime");
+  private static final JsonName RESULT = JsonName.of("result");
   private final JsonAdapter<TaskContainerExecutionInformation>
       taskContainerExecutionInformationAdapter;
   private final JsonAdapter<TaskFailureInformation> taskFailureInformationAdapter;
@@ -123,18 +124,23 @@ public final class TaskExecutionInformationJsonAdapter
     if (in.nextNull()) {
       return null;
     }
-    Instant startTime = null;
-    Instant endTime = null;
-    Integer exitCode = null;
-    TaskContainerExecutionInformation containerInfo = null;
-    TaskFailureInformation failureInfo = null;
-    Integer retryCount = null;
-    Instant lastRetryTime = null;
-    Integer requeueCount = null;
-    Instant lastRequeueTime = null;
-    String result = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    Instant startTime = in.nextNameIs(START_TIME) ? in.readInstant() : null;
+    Instant endTime = in.nextNameIs(END_TIME) ? in.readInstant() : null;
+    Integer exitCode = in.nextNameIs(EXIT_CODE) ? in.readInt() : null;
+    TaskContainerExecutionInformation containerInfo =
+        in.nextNameIs(CONTAINER_INFO)
+            ? TaskContainerExecutionInformationJsonAdapter.read(in) : null;
+    TaskFailureInformation failureInfo =
+        in.nextNameIs(FAILURE_INFO) ? TaskFailureInformationJsonAdapter.read(in) : null;
+    Integer retryCount = in.nextNameIs(RETRY_COUNT) ? in.readInt() : null;
+    Instant lastRetryTime = in.nextNameIs(LAST_RETRY_TIME) ? in.readInstant() : null;
+    Integer requeueCount = in.nextNameIs(REQUEUE_COUNT) ? in.readInt() : null;
+    Instant lastRequeueTime = in.nextNameIs(LAST_REQUEUE_TIME) ? in.readInstant() : null;
+    String result = in.nextNameIs(RESULT) ? in.readString() : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,10 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] CATEGORY = JsonByteWriter.encodedName("category");
-  private static final byte[] CODE = JsonByteWriter.encodedName("code");
-  private static final byte[] MESSAGE = JsonByteWriter.encodedName("message");
-  private static final byte[] DETAILS = JsonByteWriter.encodedName("details");
+  private static final JsonName CATEGORY = JsonName.of("category");
+  private static final JsonName CODE = JsonName.of("code");
+  private static final JsonName MESSAGE = JsonName.of("message");
+  private static final JsonName DETAILS = JsonName.of("details");
   private final JsonAdapter<NameValuePair> nameValuePairAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -84,12 +85,15 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
     if (in.nextNull()) {
       return null;
     }
-    String category = null;
-    String code = null;
-    String message = null;
-    List<NameValuePair> details = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String category = in.nextNameIs(CATEGORY) ? in.readString() : null;
+    String code = in.nextNameIs(CODE) ? in.readString() : null;
+    String message = in.nextNameIs(MESSAGE) ? in.readString() : null;
+    List<NameValuePair> details =
+        in.nextNameIs(DETAILS) ? in.readList(NameValuePairJsonAdapter::read) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {
@@ -103,8 +107,7 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
           message = in.readString();
           break;
         case "details":
-          details = in.readList(
-              NameValuePairJsonAdapter::read);
+          details = in.readList(NameValuePairJsonAdapter::read);
           break;
         default:
           unknownProperties = in.readUnknownProperty(unknownProperties);

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import io.github.batchtask.json.WireLong;
 import java.io.IOException;
 import java.time.Duration;
@@ -38,17 +39,17 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] URL = JsonByteWriter.encodedName("url");
-  private static final byte[] START_TIME = JsonByteWriter.encodedName("startTime");
-  private static final byte[] LAST_UPDATE_TIME = JsonByteWriter.encodedName("lastUpdateTime");
-  private static final byte[] USER_CPU_TIME = JsonByteWriter.encodedName("userCPUTime");
-  private static final byte[] KERNEL_CPU_TIME = JsonByteWriter.encodedName("kernelCPUTime");
-  private static final byte[] WALL_CLOCK_TIME = JsonByteWriter.encodedName("wallClockTime");
-  private static final byte[] READ_I_OPS = JsonByteWriter.encodedName("readIOps");
-  private static final byte[] WRITE_I_OPS = JsonByteWriter.encodedName("writeIOps");
-  private static final byte[] READ_IOGI_B = JsonByteWriter.encodedName("readIOGiB");
-  private static final byte[] WRITE_IOGI_B = JsonByteWriter.encodedName("writeIOGiB");
-  private static final byte[] WAIT_TIME = JsonByteWriter.encodedName("waitTime");
+  private static final JsonName URL = JsonName.of("url");
+  private static final JsonName START_TIME = JsonName.of("startTime");
+  private static final JsonName LAST_UPDATE_TIME = JsonName.of("lastUpdateTime");
+  private static final JsonName USER_CPU_TIME = JsonName.of("userCPUTime");
+  private static final JsonName KERNEL_CPU_TIME = JsonName.of("kernelCPUTime");
+  private static final JsonName WALL_CLOCK_TIME = JsonName.of("wallClockTime");
+  private static final JsonName READ_I_OPS = JsonName.of("readIOps");
+  private static final JsonName WRITE_I_OPS = JsonName.of("writeIOps");
+  private static final JsonName READ_IOGI_B = JsonName.of("readIOGiB");
+  private static final JsonName WRITE_IOGI_B = JsonName.of("writeIOGiB");
+  private static final JsonName WAIT_TIME = JsonName.of("waitTime");
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
 
@@ -115,19 +116,21 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
     if (in.nextNull()) {
       return null;
     }
-    String url = null;
-    Instant startTime = null;
-    Instant lastUpdateTime = null;
-    Duration userCPUTime = null;
-    Duration kernelCPUTime = null;
-    Duration wallClockTime = null;
-    WireLong readIOps = null;
-    WireLong writeIOps = null;
-    Double readIOGiB = null;
-    Double writeIOGiB = null;
-    Duration waitTime = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String url = in.nextNameIs(URL) ? in.readString() : null;
+    Instant startTime = in.nextNameIs(START_TIME) ? in.readInstant() : null;
+    Instant lastUpdateTime = in.nextNameIs(LAST_UPDATE_TIME) ? in.readInstant() : null;
+    Duration userCPUTime = in.nextNameIs(USER_CPU_TIME) ? in.readDuration() : null;
+    Duration kernelCPUTime = in.nextNameIs(KERNEL_CPU_TIME) ? in.readDuration() : null;
+    Duration wallClockTime = in.nextNameIs(WALL_CLOCK_TIME) ? in.readDuration() : null;
+    WireLong readIOps = in.nextNameIs(READ_I_OPS) ? in.readWireLong() : null;
+    WireLong writeIOps = in.nextNameIs(WRITE_I_OPS) ? in.readWireLong() : null;
+    Double readIOGiB = in.nextNameIs(READ_IOGI_B) ? in.readDouble() : null;
+    Double writeIOGiB = in.nextNameIs(WRITE_IOGI_B) ? in.readDouble() : null;
+    Duration waitTime = in.nextNameIs(WAIT_TIME) ? in.readDuration() : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {

@@ -9,6 +9,7 @@ import com.squareup.moshi.Moshi;
 import io.github.batchtask.json.Json;
 import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.json.JsonByteWriter;
+import io.github.batchtask.json.JsonName;
 import java.io.IOException;
 import java.util.Map;
 
@@ -26,8 +27,8 @@ public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
   };
   private static final JsonReader.Options NAMES = JsonReader.Options.of(WIRE_NAMES);
   private static final JsonByteReader.Names READ_NAMES = JsonByteReader.Names.of(WIRE_NAMES);
-  private static final byte[] USERNAME = JsonByteWriter.encodedName("username");
-  private static final byte[] AUTO_USER = JsonByteWriter.encodedName("autoUser");
+  private static final JsonName USERNAME = JsonName.of("username");
+  private static final JsonName AUTO_USER = JsonName.of("autoUser");
   private final JsonAdapter<AutoUserSpecification> autoUserSpecificationAdapter;
   /** Whether every nested model is written by its generated adapter, so the fast path applies. */
   final boolean direct;
@@ -72,10 +73,13 @@ public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
     if (in.nextNull()) {
       return null;
     }
-    String username = null;
-    AutoUserSpecification autoUser = null;
-    Map<String, String> unknownProperties = null;
     in.beginObject();
+    // Each property is looked for first where the model puts it, its name compared in place;
+    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    String username = in.nextNameIs(USERNAME) ? in.readString() : null;
+    AutoUserSpecification autoUser =
+        in.nextNameIs(AUTO_USER) ? AutoUserSpecificationJsonAdapter.read(in) : null;
+    Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
       // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
       switch (in.nextName(READ_NAMES)) {
