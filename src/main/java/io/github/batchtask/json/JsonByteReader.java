@@ -77,6 +77,9 @@ public final class JsonByteReader {
   private final AsciiView ascii = new AsciiView();
   /** The text of a string with escapes, as it is read. */
   private byte[] scratch = new byte[0];
+  private static final Object[] NO_ELEMENTS = {};
+  /** Per depth, the array {@link #readList} gathers elements in. */
+  private Object[][] listElements = new Object[16][];
   /** Names outside the model seen lately, by a hash of their bytes: decoded once per document. */
   private final String[] unknownNames = new String[16];
 
@@ -622,16 +625,23 @@ public final class JsonByteReader {
       return null;
     }
     beginArray();
-    Object[] elements = new Object[4];
+    // The elements gather in this depth's array, kept for the next list read at this depth, and
+    // the list gets an exact copy.
+    int depth = size - 1;
+    if (depth >= listElements.length) {
+      listElements = Arrays.copyOf(listElements, scopes.length);
+    }
+    Object[] elements = listElements[depth] != null ? listElements[depth] : NO_ELEMENTS;
     int count = 0;
     while (hasNext()) {
       if (count == elements.length) {
-        elements = Arrays.copyOf(elements, count * 2);
+        elements = Arrays.copyOf(elements, Math.max(16, count * 2));
+        listElements[depth] = elements;
       }
       elements[count++] = element.read(this);
     }
     endArray();
-    return new Json.ReadList<>(elements, count);
+    return new Json.ReadList<>(Arrays.copyOf(elements, count), count);
   }
 
   private static final Names NO_NAMES = Names.of();
@@ -1188,8 +1198,7 @@ public final class JsonByteReader {
       pathNames = Arrays.copyOf(pathNames, size * 2);
       pathIndices = Arrays.copyOf(pathIndices, size * 2);
     }
-    scopes[size] = scope;
-    pathNames[size] = null;
+    scopes[size] = scope; // its path name is null: pop() leaves it so
     pathIndices[size] = 0;
     size++;
   }

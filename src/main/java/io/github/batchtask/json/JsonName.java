@@ -20,15 +20,18 @@ public final class JsonName {
   final String string;
   /** {@code "name":} as Moshi's writer escapes it. */
   final byte[] encoded;
-  /** The length of {@link #encoded}, or 0 if the name is never matched in place. */
+  /**
+   * The length of {@link #encoded}; past any document's end when the name is never matched in
+   * place, so that it never fits.
+   */
   final int span;
-  /** The first eight bytes of {@link #encoded} ({@link #firstMask} keeps those that are its). */
+  /** The first sixteen bytes of {@link #encoded} as two words, each with a mask of its bytes. */
   private final long first;
   private final long firstMask;
-  /** The last eight bytes, overlapping the first when fewer than sixteen; 0 when eight or less. */
-  private final long last;
-  /** The eight-byte words between the first and the last. */
-  private final long[] middle;
+  private final long second;
+  private final long secondMask;
+  /** For a longer name, its words from the sixteenth byte on, the last ending with it. */
+  private final long[] rest;
 
   private JsonName(String string) {
     this.string = string;
@@ -36,16 +39,22 @@ public final class JsonName {
     byte[] plain = ("\"" + string + "\":").getBytes(StandardCharsets.UTF_8);
     // Matched in place only when written unescaped: an escaped name takes the reader's general
     // path. (A lone surrogate is written as '?' either way, and matched as Moshi matches it.)
-    this.span = Arrays.equals(plain, encoded) ? encoded.length : 0;
-    byte[] padded = Arrays.copyOf(encoded, Math.max(8, encoded.length));
-    this.first = (long) WORDS.get(padded, 0);
-    this.firstMask = encoded.length >= 8 ? -1L : (1L << (encoded.length << 3)) - 1;
     int n = encoded.length;
-    this.last = n > 8 ? (long) WORDS.get(encoded, n - 8) : 0;
-    this.middle = new long[n > 16 ? (n - 9) >>> 3 : 0];
-    for (int k = 0; k < middle.length; k++) {
-      middle[k] = (long) WORDS.get(encoded, 8 + (k << 3));
+    this.span = Arrays.equals(plain, encoded) ? n : Integer.MAX_VALUE / 2;
+    byte[] padded = Arrays.copyOf(encoded, Math.max(16, n));
+    this.first = (long) WORDS.get(padded, 0);
+    this.second = (long) WORDS.get(padded, 8);
+    this.firstMask = mask(n);
+    this.secondMask = mask(n - 8);
+    this.rest = new long[n > 16 ? (n - 9) >>> 3 : 0];
+    for (int k = 0; k < rest.length; k++) {
+      rest[k] = (long) WORDS.get(encoded, Math.min(16 + (k << 3), n - 8));
     }
+  }
+
+  /** A mask of the low {@code bytes} bytes of a word (all, none). */
+  private static long mask(int bytes) {
+    return bytes >= 8 ? -1L : bytes <= 0 ? 0 : (1L << (bytes << 3)) - 1;
   }
 
   /** The name of a model's property; the generated code keeps one per property. */
@@ -55,24 +64,23 @@ public final class JsonName {
 
   /**
    * Whether {@code buf} holds {@code "name":} from {@code p} on, within {@code end}; false too
-   * when fewer than eight bytes are left, or when the name is never matched in place.
+   * when fewer than sixteen bytes are left in {@code buf}, or when the name is never matched in
+   * place. Small, so that each generated call site inlines it and has branches of its own.
    */
   boolean isAt(byte[] buf, int p, int end) {
     int n = span;
-    if (n == 0 || p + Math.max(n, 8) > end) {
+    if (n > end - p || 16 > buf.length - p) {
       return false;
     }
-    if (((long) WORDS.get(buf, p) & firstMask) != first) {
-      return false;
-    }
-    if (n <= 8) {
-      return true;
-    }
-    if ((long) WORDS.get(buf, p + n - 8) != last) {
-      return false;
-    }
-    for (int k = 0; k < middle.length; k++) {
-      if ((long) WORDS.get(buf, p + 8 + (k << 3)) != middle[k]) {
+    long words = ((long) WORDS.get(buf, p) & firstMask) ^ first
+        | ((long) WORDS.get(buf, p + 8) & secondMask) ^ second;
+    return words == 0 && (n <= 16 || restMatches(buf, p));
+  }
+
+  private boolean restMatches(byte[] buf, int p) {
+    int last = p + span - 8;
+    for (int k = 0; k < rest.length; k++) {
+      if ((long) WORDS.get(buf, Math.min(p + 16 + (k << 3), last)) != rest[k]) {
         return false;
       }
     }
