@@ -329,22 +329,50 @@ public final class JsonByteReader {
   }
 
   /**
-   * Consumes the next property's name and colon if they are {@code name}'s bytes in compact JSON
-   * right here (after the comma, if a property came before); false, consuming nothing, if not.
-   * The generated reads try each property in the model's order, then read what is left with
-   * {@link #hasNext} and {@link #nextName}, which accept all that this does and more.
+   * Consumes the next property's name and colon if they are {@code name}'s bytes right here
+   * (after the comma, if a property came before, and whitespace around it); false, consuming no
+   * more than whitespace, if not. The generated reads try each property in the model's order,
+   * then read what is left with {@link #hasNext} and {@link #nextName}, which accept all that
+   * this does and more.
    */
   public boolean nextNameIs(JsonName name) {
     int top = size - 1;
     int scope = scopes[top];
     int p = pos;
     if (scope == NONEMPTY_OBJECT) {
-      if (p >= end || buf[p] != ',') {
-        return false;
+      byte b = p < end ? buf[p] : 0;
+      if (b != ',') {
+        return isSpace(b) && nextNameIsAfterSpace(name);
       }
       p++;
     } else if (scope != EMPTY_OBJECT) {
       return false;
+    }
+    if (!name.isAt(buf, p, end)) {
+      return p < end && isSpace(buf[p]) && nextNameIsAfterSpace(name);
+    }
+    scopes[top] = NONEMPTY_OBJECT;
+    pathNames[top] = name.string;
+    pos = p + name.span;
+    return true;
+  }
+
+  /** {@link #nextNameIs} where whitespace comes before the comma or the name. */
+  private boolean nextNameIsAfterSpace(JsonName name) {
+    int top = size - 1;
+    int p = pos;
+    while (p < end && isSpace(buf[p])) {
+      p++;
+    }
+    pos = p; // whitespace between tokens means nothing: consumed, the next try starts after it
+    if (scopes[top] == NONEMPTY_OBJECT) {
+      if (p >= end || buf[p] != ',') {
+        return false;
+      }
+      p++;
+      while (p < end && isSpace(buf[p])) {
+        p++;
+      }
     }
     if (!name.isAt(buf, p, end)) {
       return false;
@@ -353,6 +381,10 @@ public final class JsonByteReader {
     pathNames[top] = name.string;
     pos = p + name.span;
     return true;
+  }
+
+  private static boolean isSpace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 
   private String nextNameInGeneral(Names names) throws IOException {

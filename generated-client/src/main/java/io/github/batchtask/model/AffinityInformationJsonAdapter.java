@@ -65,7 +65,7 @@ public final class AffinityInformationJsonAdapter extends JsonAdapter<AffinityIn
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String affinityId = in.nextNameIs(AFFINITY_ID) ? in.readString() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {

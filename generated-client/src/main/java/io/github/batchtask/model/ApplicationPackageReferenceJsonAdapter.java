@@ -74,7 +74,7 @@ public final class ApplicationPackageReferenceJsonAdapter
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String applicationId = in.nextNameIs(APPLICATION_ID) ? in.readString() : null;
     String version = in.nextNameIs(VERSION) ? in.readString() : null;
     Map<String, String> unknownProperties = null;

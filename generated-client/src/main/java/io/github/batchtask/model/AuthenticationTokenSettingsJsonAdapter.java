@@ -71,7 +71,7 @@ public final class AuthenticationTokenSettingsJsonAdapter
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     List<String> access = in.nextNameIs(ACCESS) ? in.readList(JsonByteReader::readString) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {

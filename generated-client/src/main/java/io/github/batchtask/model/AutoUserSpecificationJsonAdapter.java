@@ -70,7 +70,7 @@ public final class AutoUserSpecificationJsonAdapter extends JsonAdapter<AutoUser
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String scope = in.nextNameIs(SCOPE) ? in.readString() : null;
     String elevationLevel = in.nextNameIs(ELEVATION_LEVEL) ? in.readString() : null;
     Map<String, String> unknownProperties = null;

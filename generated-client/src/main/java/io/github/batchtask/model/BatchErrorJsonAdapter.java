@@ -86,7 +86,7 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String code = in.nextNameIs(CODE) ? in.readString() : null;
     ErrorMessage message = in.nextNameIs(MESSAGE) ? ErrorMessageJsonAdapter.read(in) : null;
     List<BatchErrorDetail> values =

@@ -265,7 +265,7 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String id = in.nextNameIs(ID) ? in.readString() : null;
     String displayName = in.nextNameIs(DISPLAY_NAME) ? in.readString() : null;
     String url = in.nextNameIs(URL) ? in.readString() : null;

@@ -90,7 +90,7 @@ public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<Compute
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String affinityId = in.nextNameIs(AFFINITY_ID) ? in.readString() : null;
     String nodeUrl = in.nextNameIs(NODE_URL) ? in.readString() : null;
     String poolId = in.nextNameIs(POOL_ID) ? in.readString() : null;

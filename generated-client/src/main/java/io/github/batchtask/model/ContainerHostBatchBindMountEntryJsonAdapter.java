@@ -74,7 +74,7 @@ public final class ContainerHostBatchBindMountEntryJsonAdapter
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String source = in.nextNameIs(SOURCE) ? in.readString() : null;
     Boolean isReadOnly = in.nextNameIs(IS_READ_ONLY) ? in.readBoolean() : null;
     Map<String, String> unknownProperties = null;

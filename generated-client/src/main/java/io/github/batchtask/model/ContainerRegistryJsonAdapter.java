@@ -85,7 +85,7 @@ public final class ContainerRegistryJsonAdapter extends JsonAdapter<ContainerReg
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String username = in.nextNameIs(USERNAME) ? in.readString() : null;
     String password = in.nextNameIs(PASSWORD) ? in.readString() : null;
     String registryServer = in.nextNameIs(REGISTRY_SERVER) ? in.readString() : null;

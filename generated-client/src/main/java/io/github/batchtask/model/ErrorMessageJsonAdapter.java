@@ -70,7 +70,7 @@ public final class ErrorMessageJsonAdapter extends JsonAdapter<ErrorMessage> {
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String lang = in.nextNameIs(LANG) ? in.readString() : null;
     String value = in.nextNameIs(VALUE) ? in.readString() : null;
     Map<String, String> unknownProperties = null;

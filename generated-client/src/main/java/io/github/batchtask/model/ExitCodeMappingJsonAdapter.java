@@ -75,7 +75,7 @@ public final class ExitCodeMappingJsonAdapter extends JsonAdapter<ExitCodeMappin
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     Integer code = in.nextNameIs(CODE) ? in.readInt() : null;
     ExitOptions exitOptions = in.nextNameIs(EXIT_OPTIONS) ? ExitOptionsJsonAdapter.read(in) : null;
     Map<String, String> unknownProperties = null;

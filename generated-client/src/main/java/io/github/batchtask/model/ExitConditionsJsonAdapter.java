@@ -101,7 +101,7 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     List<ExitCodeMapping> exitCodes =
         in.nextNameIs(EXIT_CODES) ? in.readList(ExitCodeMappingJsonAdapter::read) : null;
     List<ExitCodeRangeMapping> exitCodeRanges =

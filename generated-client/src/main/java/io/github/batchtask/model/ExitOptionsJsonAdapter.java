@@ -70,7 +70,7 @@ public final class ExitOptionsJsonAdapter extends JsonAdapter<ExitOptions> {
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String jobAction = in.nextNameIs(JOB_ACTION) ? in.readString() : null;
     String dependencyAction = in.nextNameIs(DEPENDENCY_ACTION) ? in.readString() : null;
     Map<String, String> unknownProperties = null;

@@ -82,7 +82,7 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     Integer numberOfInstances = in.nextNameIs(NUMBER_OF_INSTANCES) ? in.readInt() : null;
     String coordinationCommandLine =
         in.nextNameIs(COORDINATION_COMMAND_LINE) ? in.readString() : null;

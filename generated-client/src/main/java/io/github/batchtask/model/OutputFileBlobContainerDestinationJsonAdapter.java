@@ -95,7 +95,7 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String path = in.nextNameIs(PATH) ? in.readString() : null;
     String containerUrl = in.nextNameIs(CONTAINER_URL) ? in.readString() : null;
     ComputeNodeIdentityReference identityReference =

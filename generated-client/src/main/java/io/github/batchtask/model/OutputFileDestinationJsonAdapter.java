@@ -72,7 +72,7 @@ public final class OutputFileDestinationJsonAdapter extends JsonAdapter<OutputFi
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     OutputFileBlobContainerDestination container =
         in.nextNameIs(CONTAINER) ? OutputFileBlobContainerDestinationJsonAdapter.read(in) : null;
     Map<String, String> unknownProperties = null;

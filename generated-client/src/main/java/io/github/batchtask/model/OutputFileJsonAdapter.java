@@ -84,7 +84,7 @@ public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String filePattern = in.nextNameIs(FILE_PATTERN) ? in.readString() : null;
     OutputFileDestination destination =
         in.nextNameIs(DESTINATION) ? OutputFileDestinationJsonAdapter.read(in) : null;

@@ -106,7 +106,7 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String blobSource = in.nextNameIs(BLOB_SOURCE) ? in.readString() : null;
     String autoStorageContainerName =
         in.nextNameIs(AUTO_STORAGE_CONTAINER_NAME) ? in.readString() : null;

@@ -76,7 +76,7 @@ public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraint
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     Duration maxWallClockTime = in.nextNameIs(MAX_WALL_CLOCK_TIME) ? in.readDuration() : null;
     Integer maxTaskRetryCount = in.nextNameIs(MAX_TASK_RETRY_COUNT) ? in.readInt() : null;
     Duration retentionTime = in.nextNameIs(RETENTION_TIME) ? in.readDuration() : null;

@@ -79,7 +79,7 @@ public final class TaskContainerExecutionInformationJsonAdapter
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String containerId = in.nextNameIs(CONTAINER_ID) ? in.readString() : null;
     String state = in.nextNameIs(STATE) ? in.readString() : null;
     String error = in.nextNameIs(ERROR) ? in.readString() : null;

@@ -99,7 +99,7 @@ public final class TaskContainerSettingsJsonAdapter extends JsonAdapter<TaskCont
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String containerRunOptions = in.nextNameIs(CONTAINER_RUN_OPTIONS) ? in.readString() : null;
     String imageName = in.nextNameIs(IMAGE_NAME) ? in.readString() : null;
     ContainerRegistry registry =

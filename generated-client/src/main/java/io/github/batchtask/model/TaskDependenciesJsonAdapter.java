@@ -78,7 +78,7 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     List<String> taskIds = in.nextNameIs(TASK_IDS) ? in.readList(JsonByteReader::readString) : null;
     List<TaskIdRange> taskIdRanges =
         in.nextNameIs(TASK_ID_RANGES) ? in.readList(TaskIdRangeJsonAdapter::read) : null;

@@ -126,7 +126,7 @@ public final class TaskExecutionInformationJsonAdapter
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     Instant startTime = in.nextNameIs(START_TIME) ? in.readInstant() : null;
     Instant endTime = in.nextNameIs(END_TIME) ? in.readInstant() : null;
     Integer exitCode = in.nextNameIs(EXIT_CODE) ? in.readInt() : null;

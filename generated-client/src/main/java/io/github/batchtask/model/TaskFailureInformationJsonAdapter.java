@@ -87,7 +87,7 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String category = in.nextNameIs(CATEGORY) ? in.readString() : null;
     String code = in.nextNameIs(CODE) ? in.readString() : null;
     String message = in.nextNameIs(MESSAGE) ? in.readString() : null;

@@ -70,7 +70,7 @@ public final class TaskIdRangeJsonAdapter extends JsonAdapter<TaskIdRange> {
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     Integer start = in.nextNameIs(START) ? in.readInt() : null;
     Integer end = in.nextNameIs(END) ? in.readInt() : null;
     Map<String, String> unknownProperties = null;

@@ -118,7 +118,7 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String url = in.nextNameIs(URL) ? in.readString() : null;
     Instant startTime = in.nextNameIs(START_TIME) ? in.readInstant() : null;
     Instant lastUpdateTime = in.nextNameIs(LAST_UPDATE_TIME) ? in.readInstant() : null;

@@ -75,7 +75,7 @@ public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
     }
     in.beginObject();
     // Each property is looked for first where the model puts it, its name compared in place;
-    // the loop reads the rest (another order, unknown names, whitespace) as it comes.
+    // the loop reads the rest (another order, unknown or escaped names) as it comes.
     String username = in.nextNameIs(USERNAME) ? in.readString() : null;
     AutoUserSpecification autoUser =
         in.nextNameIs(AUTO_USER) ? AutoUserSpecificationJsonAdapter.read(in) : null;
