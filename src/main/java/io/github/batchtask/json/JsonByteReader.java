@@ -351,10 +351,7 @@ public final class JsonByteReader {
     if (!name.isAt(buf, p, end)) {
       return p < end && isSpace(buf[p]) && nextNameIsAfterSpace(name);
     }
-    scopes[top] = NONEMPTY_OBJECT;
-    pathNames[top] = name.string;
-    pos = p + name.span;
-    return true;
+    return take(name, top, p);
   }
 
   /** {@link #nextNameIs} where whitespace comes before the comma or the name. */
@@ -374,9 +371,11 @@ public final class JsonByteReader {
         p++;
       }
     }
-    if (!name.isAt(buf, p, end)) {
-      return false;
-    }
+    return name.isAt(buf, p, end) && take(name, top, p);
+  }
+
+  /** Consumes {@code name}, found at {@code p} in the object at {@code top}; true. */
+  private boolean take(JsonName name, int top, int p) {
     scopes[top] = NONEMPTY_OBJECT;
     pathNames[top] = name.string;
     pos = p + name.span;

@@ -368,28 +368,42 @@ class JsonByteReaderTest {
     }
   }
 
+  /** Names of every length from 0 to 25 bytes: "", "a", "ab", ... */
+  private static List<String> alphabetPrefixes() {
+    List<String> prefixes = new ArrayList<>();
+    for (int length = 0; length <= 25; length++) {
+      prefixes.add("abcdefghijklmnopqrstuvwxyz".substring(0, length));
+    }
+    return prefixes;
+  }
+
+  /** Each non-empty name with its first, middle or last letter changed to 'X'. */
+  private static List<String> eachWithALetterChanged(List<String> names) {
+    List<String> changed = new ArrayList<>();
+    for (String name : names) {
+      for (int at : name.isEmpty() ? new int[0] : new int[] {0, name.length() / 2,
+          name.length() - 1}) {
+        char[] chars = name.toCharArray();
+        chars[at] = 'X';
+        changed.add(new String(chars));
+      }
+    }
+    return changed;
+  }
+
   /**
    * Names are matched by words of eight bytes: a name that differs from a known one in a single
    * byte, first, in the middle or last, or only in length, is not taken for it.
    */
   @Test
   void namesMatchOnlyByEveryByte() throws IOException {
-    List<String> known = new ArrayList<>();
-    for (int length = 0; length <= 25; length++) {
-      known.add("abcdefghijklmnopqrstuvwxyz".substring(0, length));
-    }
+    List<String> known = alphabetPrefixes();
     known.add("containerSettings");
     known.add("containerRunOptions");
     known.add("nœud");
     JsonByteReader.Names names = JsonByteReader.Names.of(known.toArray(new String[0]));
     List<String> candidates = new ArrayList<>(known);
-    for (int length = 1; length <= 25; length++) {
-      for (int at : new int[] {0, length / 2, length - 1}) {
-        char[] chars = known.get(length).toCharArray();
-        chars[at] = 'X';
-        candidates.add(new String(chars));
-      }
-    }
+    candidates.addAll(eachWithALetterChanged(alphabetPrefixes()));
     candidates.add("containerSettingz");
     candidates.add("nœuds");
     candidates.add("nOEud");
@@ -425,19 +439,10 @@ class JsonByteReaderTest {
   void namesInPlaceMatchOnlyTheirOwnBytes() throws IOException {
     String tail = "zzzzzzzzzzzzzzzz"; // leaves room for a name to be taken in place
     String[] afters = {"\":1}", "\":1,\"" + tail + "\":2}", "\" :1}", "X\":1}"};
-    List<String> known = new ArrayList<>();
-    for (int length = 0; length <= 25; length++) {
-      known.add("abcdefghijklmnopqrstuvwxyz".substring(0, length));
-    }
+    List<String> known = alphabetPrefixes();
     known.add("nœud");
     List<String> candidates = new ArrayList<>(known);
-    for (int length = 1; length <= 25; length++) {
-      for (int at : new int[] {0, length / 2, length - 1}) {
-        char[] chars = known.get(length).toCharArray();
-        chars[at] = 'X';
-        candidates.add(new String(chars));
-      }
-    }
+    candidates.addAll(eachWithALetterChanged(alphabetPrefixes()));
     candidates.add("nœuds");
     for (String name : known) {
       JsonName expected = JsonName.of(name);
