@@ -70,6 +70,12 @@ public final class JsonByteReader {
 
   private int[] scopes = new int[16];
   private String[] pathNames = new String[16];
+  /**
+   * Where the current name of each object was matched in place, its opening quote; -1 where
+   * {@link #pathNames} holds it. An int store costs no garbage collector barrier, unlike a
+   * reference store, per property; the name is only decoded for an error's path.
+   */
+  private int[] pathNameAt = new int[16];
   private int[] pathIndices = new int[16];
   private int size = 1;
 
@@ -134,8 +140,9 @@ public final class JsonByteReader {
         case EMPTY_OBJECT:
         case NONEMPTY_OBJECT:
           result.append('.');
-          if (pathNames[i] != null) {
-            result.append(pathNames[i]);
+          String name = pathName(i);
+          if (name != null) {
+            result.append(name);
           }
           break;
         default:
@@ -143,6 +150,19 @@ public final class JsonByteReader {
       }
     }
     return result.toString();
+  }
+
+  /** The current property name of the object at depth {@code i}, or null if none yet. */
+  private String pathName(int i) {
+    int at = pathNameAt[i];
+    if (at < 0) {
+      return pathNames[i];
+    }
+    int close = at + 1;
+    while (buf[close] != '"') { // a name matched in place has no quote or escape of its own
+      close++;
+    }
+    return decode(at + 1, close);
   }
 
   /** The path once a value is read: Moshi counts an array's element as soon as it is read. */
@@ -319,7 +339,7 @@ public final class JsonByteReader {
     if (p < end && buf[p] == '"' && (guess = names.at(expected, buf, p + 1, end)) != null) {
       int colon = p + guess.length + 2;
       if (colon < end && buf[colon] == ':') {
-        pathNames[top] = guess.string;
+        pathNameAt[top] = p;
         pathIndices[top] = expected + 1;
         pos = colon + 1;
         return guess.string;
@@ -377,7 +397,7 @@ public final class JsonByteReader {
   /** Consumes {@code name}, found at {@code p} in the object at {@code top}; true. */
   private boolean take(JsonName name, int top, int p) {
     scopes[top] = NONEMPTY_OBJECT;
-    pathNames[top] = name.string;
+    pathNameAt[top] = p;
     pos = p + name.span;
     return true;
   }
@@ -413,6 +433,7 @@ public final class JsonByteReader {
       name = known != null ? known : name;
     }
     pathNames[top] = name;
+    pathNameAt[top] = -1;
     c = require();
     if (c != ':') {
       throw syntaxError(c == '=' ? LENIENT : "Expected ':'");
@@ -707,7 +728,7 @@ public final class JsonByteReader {
    */
   public Map<String, String> readUnknownProperty(Map<String, String> unknown)
       throws IOException {
-    String name = pathNames[size - 1];
+    String name = pathName(size - 1);
     return Json.putRaw(unknown, name, readRaw());
   }
 
@@ -1228,8 +1249,10 @@ public final class JsonByteReader {
       scopes = Arrays.copyOf(scopes, size * 2);
       pathNames = Arrays.copyOf(pathNames, size * 2);
       pathIndices = Arrays.copyOf(pathIndices, size * 2);
+      pathNameAt = Arrays.copyOf(pathNameAt, size * 2);
     }
     scopes[size] = scope; // its path name is null: pop() leaves it so
+    pathNameAt[size] = -1;
     pathIndices[size] = 0;
     size++;
   }
