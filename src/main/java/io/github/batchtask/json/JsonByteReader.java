@@ -335,15 +335,12 @@ public final class JsonByteReader {
     int top = size - 1;
     int expected = pathIndices[top];
     int p = pos;
-    Name guess;
-    if (p < end && buf[p] == '"' && (guess = names.at(expected, buf, p + 1, end)) != null) {
-      int colon = p + guess.length + 2;
-      if (colon < end && buf[colon] == ':') {
-        pathNameAt[top] = p;
-        pathIndices[top] = expected + 1;
-        pos = colon + 1;
-        return guess.string;
-      }
+    JsonName guess = names.at(expected);
+    if (guess != null && guess.isAt(buf, p, end)) {
+      pathNameAt[top] = p;
+      pathIndices[top] = expected + 1;
+      pos = p + guess.span;
+      return guess.string;
     }
     return nextNameInGeneral(names);
   }
@@ -421,7 +418,7 @@ public final class JsonByteReader {
     if (buf[p] == '"') {
       int index = names.indexOf(buf, start, p);
       if (index >= 0) {
-        name = names.get(index).string;
+        name = names.at(index).string;
         pathIndices[top] = index + 1;
       } else {
         name = unknownName(start, p);
@@ -1537,21 +1534,22 @@ public final class JsonByteReader {
    * open-addressing table keyed by a hash of the UTF-8 bytes.
    */
   public static final class Names {
-    private final Name[] names;
+    private final JsonName[] names;
     /** Indexes into {@link #names} by {@link #hash}, -1 where empty; open addressing. */
     private final int[] table;
     private final int mask;
 
     private Names(String[] names) {
-      this.names = new Name[names.length];
+      this.names = new JsonName[names.length];
       int capacity = Integer.highestOneBit(Math.max(4, names.length * 4) - 1) << 1;
       this.table = new int[capacity];
       this.mask = capacity - 1;
       Arrays.fill(table, -1);
       for (int i = 0; i < names.length; i++) {
-        Name name = new Name(names[i]);
+        JsonName name = JsonName.of(names[i]);
         this.names[i] = name;
-        int slot = hash(name.first, name.length) & mask;
+        int length = name.utf8.length;
+        int slot = hash(firstWord(name.utf8, 0, length), length) & mask;
         while (table[slot] != -1) {
           slot = (slot + 1) & mask;
         }
@@ -1567,12 +1565,11 @@ public final class JsonByteReader {
     /** The index of the name whose UTF-8 bytes are {@code buf[from, to)}, or -1. */
     int indexOf(byte[] buf, int from, int to) {
       int length = to - from;
-      long first = firstWord(buf, from, to);
-      int slot = hash(first, length) & mask;
+      int slot = hash(firstWord(buf, from, to), length) & mask;
       int index;
       while ((index = table[slot]) != -1) {
-        Name name = names[index];
-        if (name.length == length && name.first == first && name.restMatches(buf, from)) {
+        byte[] name = names[index].utf8;
+        if (name.length == length && Arrays.equals(buf, from, to, name, 0, length)) {
           return index;
         }
         slot = (slot + 1) & mask;
@@ -1580,25 +1577,13 @@ public final class JsonByteReader {
       return -1;
     }
 
-    /**
-     * Name {@code index} if {@code buf} holds it from {@code from} on, closed by a quote, or
-     * null. A name with a quote or backslash of its own never is: on the wire it is escaped.
-     */
-    Name at(int index, byte[] buf, int from, int end) {
-      if (index >= names.length) {
-        return null;
-      }
-      Name name = names[index];
-      int close = from + name.length;
-      return close < end && buf[close] == '"' && name.plain && name.isAt(buf, from) ? name : null;
-    }
-
-    Name get(int index) {
-      return names[index];
+    /** Name {@code index}, or null past the last. */
+    JsonName at(int index) {
+      return index < names.length ? names[index] : null;
     }
 
     String find(String name) {
-      for (Name known : names) {
+      for (JsonName known : names) {
         if (known.string.equals(name)) {
           return known.string;
         }
@@ -1624,55 +1609,6 @@ public final class JsonByteReader {
 
     static int hash(long firstWord, int length) {
       return (int) (((firstWord ^ length) * 0x9E3779B97F4A7C15L) >>> 32);
-    }
-  }
-
-  /**
-   * One name of a model, kept as the words its UTF-8 bytes are compared with: the first eight
-   * bytes (masked when shorter), the last eight (overlapping the first when fewer than sixteen)
-   * and every eight between.
-   */
-  static final class Name {
-    final String string;
-    final int length;
-    /** Whether its bytes hold no quote or backslash, so appear on the wire as they are. */
-    final boolean plain;
-    final long first;
-    private final long last;
-    private final long[] middle;
-
-    Name(String string) {
-      byte[] bytes = string.getBytes(StandardCharsets.UTF_8);
-      this.string = string;
-      this.length = bytes.length;
-      this.plain = string.indexOf('"') < 0 && string.indexOf('\\') < 0;
-      this.first = Names.firstWord(bytes, 0, length);
-      this.last = length > 8 ? (long) WORDS.get(bytes, length - 8) : 0;
-      this.middle = new long[length > 16 ? (length - 9) >>> 3 : 0];
-      for (int k = 0; k < middle.length; k++) {
-        middle[k] = (long) WORDS.get(bytes, 8 + (k << 3));
-      }
-    }
-
-    /** Whether {@code buf} holds these bytes from {@code from} on (their end is in range). */
-    boolean isAt(byte[] buf, int from) {
-      return first == Names.firstWord(buf, from, from + length) && restMatches(buf, from);
-    }
-
-    /** Whether the bytes after the first eight match, the first having matched. */
-    boolean restMatches(byte[] buf, int from) {
-      if (length <= 8) {
-        return true;
-      }
-      if ((long) WORDS.get(buf, from + length - 8) != last) {
-        return false;
-      }
-      for (int k = 0; k < middle.length; k++) {
-        if ((long) WORDS.get(buf, from + 8 + (k << 3)) != middle[k]) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }

@@ -10,8 +10,8 @@ import java.util.Arrays;
 
 /**
  * A property name encoded once as {@code "name":}, the bytes {@link JsonByteWriter} writes before
- * the value and {@link JsonByteReader#nextNameIs} compares in place, eight at a time. Not public
- * API.
+ * the value and {@link JsonByteReader} compares in place, eight at a time; with its UTF-8 bytes,
+ * which a name read in general is looked up by ({@link JsonByteReader.Names}). Not public API.
  */
 public final class JsonName {
   private static final VarHandle WORDS =
@@ -20,6 +20,8 @@ public final class JsonName {
   final String string;
   /** {@code "name":} as Moshi's writer escapes it. */
   final byte[] encoded;
+  /** The name's own UTF-8 bytes, as a reader finds them between the quotes when not escaped. */
+  final byte[] utf8;
   /**
    * The length of {@link #encoded}; past any document's end when the name is never matched in
    * place, so that it never fits.
@@ -36,6 +38,7 @@ public final class JsonName {
   private JsonName(String string) {
     this.string = string;
     this.encoded = JsonByteWriter.encodedName(string);
+    this.utf8 = string.getBytes(StandardCharsets.UTF_8);
     byte[] plain = ("\"" + string + "\":").getBytes(StandardCharsets.UTF_8);
     // Matched in place only when written unescaped: an escaped name takes the reader's general
     // path. (A lone surrogate is written as '?' either way, and matched as Moshi matches it.)

@@ -392,8 +392,9 @@ class JsonByteReaderTest {
   }
 
   /**
-   * Names are matched by words of eight bytes: a name that differs from a known one in a single
-   * byte, first, in the middle or last, or only in length, is not taken for it.
+   * Names are matched by all their bytes, in place by words of eight: a name that differs from
+   * a known one in a single byte, first, in the middle or last, or only in length, is not taken
+   * for it.
    */
   @Test
   void namesMatchOnlyByEveryByte() throws IOException {
