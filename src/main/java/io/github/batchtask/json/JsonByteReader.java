@@ -189,12 +189,16 @@ public final class JsonByteReader {
    * lowest flag is exact.
    */
   private int stringStop(int p) {
+    for (; p + 16 <= end; p += 16) {
+      long low = stops((long) WORDS.get(buf, p));
+      long high = stops((long) WORDS.get(buf, p + 8));
+      if ((low | high) != 0) {
+        return p + (low != 0 ? Long.numberOfTrailingZeros(low) >>> 3
+            : 8 + (Long.numberOfTrailingZeros(high) >>> 3));
+      }
+    }
     for (; p + 8 <= end; p += 8) {
-      long word = (long) WORDS.get(buf, p);
-      long quotes = word ^ QUOTES;
-      long backslashes = word ^ BACKSLASHES;
-      long flags = ((quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes | word)
-          & HIGH_BITS;
+      long flags = stops((long) WORDS.get(buf, p));
       if (flags != 0) {
         return p + (Long.numberOfTrailingZeros(flags) >>> 3);
       }
@@ -206,6 +210,13 @@ public final class JsonByteReader {
       }
     }
     return end;
+  }
+
+  /** The high bit of each byte of {@code word} from its first quote, backslash or non-ASCII on. */
+  private static long stops(long word) {
+    long quotes = word ^ QUOTES;
+    long backslashes = word ^ BACKSLASHES;
+    return ((quotes - ONES) & ~quotes | (backslashes - ONES) & ~backslashes | word) & HIGH_BITS;
   }
 
   /** The first quote or backslash from {@code p} on, stepping over UTF-8; the end if none. */
@@ -342,13 +353,21 @@ public final class JsonByteReader {
       pos = p + guess.span;
       return guess.string;
     }
+    int index = names.indexAt(buf, p, end);
+    if (index >= 0) {
+      JsonName found = names.at(index);
+      pathNameAt[top] = p;
+      pathIndices[top] = index + 1;
+      pos = p + found.span;
+      return found.string;
+    }
     return nextNameInGeneral(names);
   }
 
   /**
    * Consumes the next property's name and colon if they are {@code name}'s bytes right here
-   * (after the comma, if a property came before, and whitespace around it); false, consuming no
-   * more than whitespace, if not. The generated reads try each property in the model's order,
+   * (after the comma, if a property came before, and whitespace around it); false if not,
+   * consuming no more than whitespace and a comma that a name follows. The generated reads try each property in the model's order,
    * then read what is left with {@link #hasNext} and {@link #nextName}, which accept all that
    * this does and more.
    */
@@ -357,38 +376,50 @@ public final class JsonByteReader {
     int scope = scopes[top];
     int p = pos;
     if (scope == NONEMPTY_OBJECT) {
-      byte b = p < end ? buf[p] : 0;
-      if (b != ',') {
-        return isSpace(b) && nextNameIsAfterSpace(name);
+      if (p >= end || buf[p] != ',') {
+        return nextNameIsAfterSpace(name);
       }
       p++;
     } else if (scope != EMPTY_OBJECT) {
       return false;
     }
-    if (!name.isAt(buf, p, end)) {
-      return p < end && isSpace(buf[p]) && nextNameIsAfterSpace(name);
-    }
-    return take(name, top, p);
+    return name.isAt(buf, p, end) ? take(name, top, p) : nextNameIsAfterSpace(name);
   }
 
-  /** {@link #nextNameIs} where whitespace comes before the comma or the name. */
+  /**
+   * {@link #nextNameIs} where whitespace comes before the comma or the name, or where the name
+   * is not the one looked for. A comma followed by the opening quote of a name is consumed, with
+   * the whitespace around it, and the object left as if empty, so that the next try starts at
+   * that name.
+   */
   private boolean nextNameIsAfterSpace(JsonName name) {
     int top = size - 1;
-    int p = pos;
+    int p = skipSpaces(pos);
+    if (scopes[top] == NONEMPTY_OBJECT) {
+      if (p >= end || buf[p] != ',') {
+        pos = p; // whitespace between tokens means nothing
+        return false;
+      }
+      int quote = skipSpaces(p + 1);
+      if (quote >= end || buf[quote] != '"') {
+        pos = p; // not a name: hasNext reports it as Moshi does
+        return false;
+      }
+      p = quote;
+      scopes[top] = EMPTY_OBJECT;
+    } else if (p == pos) {
+      return false; // the name here was compared already
+    }
+    pos = p;
+    return name.isAt(buf, p, end) && take(name, top, p);
+  }
+
+  /** The first byte from {@code p} on that is not whitespace (the end if none). */
+  private int skipSpaces(int p) {
     while (p < end && isSpace(buf[p])) {
       p++;
     }
-    pos = p; // whitespace between tokens means nothing: consumed, the next try starts after it
-    if (scopes[top] == NONEMPTY_OBJECT) {
-      if (p >= end || buf[p] != ',') {
-        return false;
-      }
-      p++;
-      while (p < end && isSpace(buf[p])) {
-        p++;
-      }
-    }
-    return name.isAt(buf, p, end) && take(name, top, p);
+    return p;
   }
 
   /** Consumes {@code name}, found at {@code p} in the object at {@code top}; true. */
@@ -440,7 +471,7 @@ public final class JsonByteReader {
   }
 
   private String unknownName(int from, int to) {
-    int slot = Names.hash(Names.firstWord(buf, from, to), to - from)
+    int slot = Names.hash(Names.firstWord(buf, from, to) ^ (to - from))
         & (unknownNames.length - 1);
     String seen = unknownNames[slot];
     if (seen != null && seen.length() == to - from) {
@@ -1548,8 +1579,7 @@ public final class JsonByteReader {
       for (int i = 0; i < names.length; i++) {
         JsonName name = JsonName.of(names[i]);
         this.names[i] = name;
-        int length = name.utf8.length;
-        int slot = hash(firstWord(name.utf8, 0, length), length) & mask;
+        int slot = hash(firstWord(name.utf8, 0, name.utf8.length)) & mask;
         while (table[slot] != -1) {
           slot = (slot + 1) & mask;
         }
@@ -1565,11 +1595,37 @@ public final class JsonByteReader {
     /** The index of the name whose UTF-8 bytes are {@code buf[from, to)}, or -1. */
     int indexOf(byte[] buf, int from, int to) {
       int length = to - from;
-      int slot = hash(firstWord(buf, from, to), length) & mask;
+      int slot = hash(firstWord(buf, from, to)) & mask;
       int index;
       while ((index = table[slot]) != -1) {
         byte[] name = names[index].utf8;
         if (name.length == length && Arrays.equals(buf, from, to, name, 0, length)) {
+          return index;
+        }
+        slot = (slot + 1) & mask;
+      }
+      return -1;
+    }
+
+    /**
+     * The index of the name written plain as {@code "name":} at {@code p} (its opening quote),
+     * or -1: looked up by the bytes before the first quote among the first eight, then compared
+     * whole in place ({@link JsonName#isAt}), without looking for the closing quote first.
+     */
+    int indexAt(byte[] buf, int p, int end) {
+      if (p + 9 > buf.length || buf[p] != '"') {
+        return -1;
+      }
+      long word = (long) WORDS.get(buf, p + 1);
+      long quotes = word ^ QUOTES;
+      long flags = (quotes - ONES) & ~quotes & HIGH_BITS; // its lowest flag is exact
+      if (flags != 0) {
+        word &= (flags & -flags) - 1 >>> 7; // the bytes before that quote
+      }
+      int slot = hash(word) & mask;
+      int index;
+      while ((index = table[slot]) != -1) {
+        if (names[index].isAt(buf, p, end)) {
           return index;
         }
         slot = (slot + 1) & mask;
@@ -1607,8 +1663,9 @@ public final class JsonByteReader {
       return word;
     }
 
-    static int hash(long firstWord, int length) {
-      return (int) (((firstWord ^ length) * 0x9E3779B97F4A7C15L) >>> 32);
+    /** A hash of a name's first eight bytes (fewer when shorter, as {@link #firstWord}). */
+    static int hash(long firstWord) {
+      return (int) ((firstWord * 0x9E3779B97F4A7C15L) >>> 32);
     }
   }
 }
