@@ -41,6 +41,7 @@ public final class JsonByteReader {
   private static final long HIGH_BITS = 0x8080808080808080L;
   private static final long QUOTES = 0x2222222222222222L;
   private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+  private static final long EIGHT_SPACES = 0x2020202020202020L;
 
   /** Moshi's limit: a reader holds at most 256 scopes, the document's own included. */
   static final int MAX_SCOPES = 256;
@@ -272,29 +273,38 @@ public final class JsonByteReader {
     int top = size - 1;
     int scope = scopes[top];
     int p = pos;
+    if (p < end && isSpace(buf[p])) {
+      pos = p = skipSpaces(p); // whitespace between tokens means nothing
+    }
     if (p + 1 < end) {
       byte b = buf[p];
       if (scope == NONEMPTY_OBJECT) {
-        if (b == ',' && buf[p + 1] == '"') {
-          pos = p + 1;
-          return true;
-        }
-        if (b == '}') {
+        if (b == ',') {
+          int next = isSpace(buf[p + 1]) ? skipSpaces(p + 1) : p + 1;
+          if (next < end && buf[next] == '"') {
+            pos = next;
+            return true;
+          }
+        } else if (b == '}') {
           return false;
         }
       } else if (scope == EMPTY_OBJECT && b == '"') {
         scopes[top] = NONEMPTY_OBJECT;
         return true;
-      } else if (scope == EMPTY_ARRAY && b == '{') {
+      } else if (scope == EMPTY_ARRAY && (b == '{' || b == '"')) {
         scopes[top] = NONEMPTY_ARRAY;
         return true;
-      } else if (scope == NONEMPTY_ARRAY && (b == ']' || b == ',' && buf[p + 1] == '{')) {
-        pathIndices[top]++; // Moshi counts the element just read either way
-        if (b == ']') {
-          return false;
+      } else if (scope == NONEMPTY_ARRAY) {
+        int next = b == ',' && isSpace(buf[p + 1]) ? skipSpaces(p + 1) : p + 1;
+        byte c = next < end ? buf[next] : 0;
+        if (b == ']' || b == ',' && (c == '{' || c == '"')) {
+          pathIndices[top]++; // Moshi counts the element just read either way
+          if (b == ']') {
+            return false;
+          }
+          pos = next;
+          return true;
         }
-        pos = p + 1;
-        return true;
       }
     }
     return hasNextInGeneral();
@@ -416,6 +426,21 @@ public final class JsonByteReader {
 
   /** The first byte from {@code p} on that is not whitespace (the end if none). */
   private int skipSpaces(int p) {
+    // Eight bytes at a time: the first that is not a space is the lowest nonzero byte of the word
+    // XOR eight spaces. Indentation is mostly spaces after a line break.
+    while (p + 8 <= end) {
+      long notSpaces = (long) WORDS.get(buf, p) ^ EIGHT_SPACES;
+      if (notSpaces == 0) {
+        p += 8;
+        continue;
+      }
+      p += Long.numberOfTrailingZeros(notSpaces) >>> 3;
+      byte b = buf[p];
+      if (b != '\n' && b != '\r' && b != '\t') {
+        return p;
+      }
+      p++;
+    }
     while (p < end && isSpace(buf[p])) {
       p++;
     }
@@ -430,8 +455,11 @@ public final class JsonByteReader {
     return true;
   }
 
+  /** JSON's whitespace: space, tab, line feed and carriage return, as bits by their value. */
+  private static final long SPACES = 1L << ' ' | 1L << '\t' | 1L << '\n' | 1L << '\r';
+
   private static boolean isSpace(byte b) {
-    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    return (b & 0xFF) <= ' ' && (SPACES & 1L << b) != 0;
   }
 
   private String nextNameInGeneral(Names names) throws IOException {
@@ -664,6 +692,11 @@ public final class JsonByteReader {
     if (peekValue() == STRING) {
       int close = asciiStringEnd(pos + 1);
       if (close > 0) { // parsed where it lies, without a string made of it
+        Instant instant = Iso8601.parseUtcInstant(buf, pos + 1, close);
+        if (instant != null) {
+          pos = close + 1;
+          return instant;
+        }
         ascii.set(buf, pos + 1, close);
         pos = close + 1;
         try {
@@ -898,7 +931,10 @@ public final class JsonByteReader {
    */
   private int peekValue() throws IOException {
     int p = pos;
-    if (p < end) { // compact JSON: a string, object or array starts right here
+    if (p < end && isSpace(buf[p])) {
+      pos = p = skipSpaces(p); // whitespace between tokens means nothing
+    }
+    if (p < end) { // a string, object or array starts right here
       byte b = buf[p];
       if (b == '"') {
         return STRING;
@@ -1238,21 +1274,9 @@ public final class JsonByteReader {
     if (p < end && buf[p] > ' ' && buf[p] != '/' && buf[p] != '#') {
       return buf[p]; // compact JSON: no whitespace between tokens (a byte over 0x7F is negative)
     }
-    while (p < end) {
-      byte b = buf[p];
-      if (b == ' ' || b == '\n' || b == '\t' || b == '\r') {
-        p++;
-        continue;
-      }
-      if (b == '/' || b == '#') {
-        pos = p;
-        return b; // a comment, which only a lenient reader skips
-      }
-      pos = p;
-      return b & 0xFF;
-    }
-    pos = p;
-    return -1;
+    pos = p = skipSpaces(p);
+    // A '/' or '#' starts a comment, which only a lenient reader skips: the caller fails on it.
+    return p < end ? buf[p] & 0xFF : -1;
   }
 
   /** The next byte that is not whitespace, not consumed; fails at the end. */

@@ -116,6 +116,32 @@ class JsonByteReaderTest {
     sameInObject("{\"b\":[\"x\"," + json + "]}", Json::readString, JsonByteReader::readString);
   }
 
+  /**
+   * Whitespace is skipped eight bytes at a time: runs of every length up to two words and more,
+   * of spaces, line breaks and tabs, between every two tokens, and up to the end of the input;
+   * a form feed or another control character among them fails as in Moshi.
+   */
+  @Test
+  void whitespaceOfAnyRunBetweenTokensAsMoshiSkipsIt() {
+    List<String> runs = new ArrayList<>();
+    for (int length = 0; length <= 19; length++) {
+      runs.add(" ".repeat(length));
+      runs.add("\n" + " ".repeat(length));
+      runs.add(" ".repeat(length) + "\r\n\t ");
+      runs.add("\t".repeat(length / 2) + " ".repeat(length / 2) + "\n");
+    }
+    runs.add("    \f  ");
+    runs.add("  \u000b");
+    runs.add("         \u0000");
+    runs.add(" \u00a0 ");
+    for (String run : runs) {
+      String json = String.join(run, "", "{", "\"a\"", ":", "[", "1", ",", "\"x\"", ",", "{",
+          "}", "]", ",", "\"b\"", ":", "[", "{", "\"c\"", ":", "true", "}", ",", "[", "]", "]",
+          ",", "\"d\"", ":", "null", "}", "");
+      sameInObject(json, Json::readRaw, JsonByteReader::readRaw);
+    }
+  }
+
   @Test
   void invalidUtf8DecodesAsMoshiDecodesIt() {
     byte[][] inputs = {
@@ -186,6 +212,16 @@ class JsonByteReaderTest {
       "\"2014-09-18T05:06:45\"",
       "\"\\u0032014-09-18T05:06:45Z\"", "\"2014-09-18T05:06:45Zé\"",
       "\"2014-09-18T05:06:45+25:00\"",
+      // The byte-level fast path, at each of its limits:
+      "\"2024-02-29T23:59:59.9Z\"", "\"2023-02-29T00:00:00Z\"", "\"2100-02-29T00:00:00Z\"",
+      "\"2000-02-29T00:00:00Z\"", "\"0000-01-01T00:00:00Z\"", "\"9999-12-31T23:59:59Z\"",
+      "\"2014-00-18T05:06:45Z\"", "\"2014-09-00T05:06:45Z\"", "\"2014-09-31T05:06:45Z\"",
+      "\"2014-09-18T24:00:00Z\"", "\"2014-09-18T05:60:45Z\"", "\"2014-09-18T05:06:60Z\"",
+      "\"2014-09-18T05:06:45.Z\"", "\"2014-09-18T05:06:45.000000001Z\"",
+      "\"2014-09-18T05:06:45.12345678Z\"", "\"2014-09-18T05:06:45,5Z\"",
+      "\"2014-09-18T05:06:4/Z\"", "\"2014-09-18T05:06:4:Z\"", "\"2014-09-18T05:06:45.1/Z\"",
+      "\"2014-09-18T05:06:45.1:Z\"", "\"/014-09-18T05:06:45Z\"", "\"2014-09-18 05:06:45Z\"",
+      "\"2014-09-18T05:06:45.5+00:00\"", "\"2014-09-18T05:06:45Z \"",
   })
   void instants(String json) {
     sameInObject("{\"a\":" + json + "}", Json::readInstant, JsonByteReader::readInstant);
