@@ -273,19 +273,14 @@ public final class JsonByteReader {
     int top = size - 1;
     int scope = scopes[top];
     int p = pos;
-    if (p < end && isSpace(buf[p])) {
-      pos = p = skipSpaces(p); // whitespace between tokens means nothing
-    }
     if (p + 1 < end) {
       byte b = buf[p];
       if (scope == NONEMPTY_OBJECT) {
-        if (b == ',') {
-          int next = isSpace(buf[p + 1]) ? skipSpaces(p + 1) : p + 1;
-          if (next < end && buf[next] == '"') {
-            pos = next;
-            return true;
-          }
-        } else if (b == '}') {
+        if (b == ',' && buf[p + 1] == '"') {
+          pos = p + 1;
+          return true;
+        }
+        if (b == '}') {
           return false;
         }
       } else if (scope == EMPTY_OBJECT && b == '"') {
@@ -294,17 +289,14 @@ public final class JsonByteReader {
       } else if (scope == EMPTY_ARRAY && (b == '{' || b == '"')) {
         scopes[top] = NONEMPTY_ARRAY;
         return true;
-      } else if (scope == NONEMPTY_ARRAY) {
-        int next = b == ',' && isSpace(buf[p + 1]) ? skipSpaces(p + 1) : p + 1;
-        byte c = next < end ? buf[next] : 0;
-        if (b == ']' || b == ',' && (c == '{' || c == '"')) {
-          pathIndices[top]++; // Moshi counts the element just read either way
-          if (b == ']') {
-            return false;
-          }
-          pos = next;
-          return true;
+      } else if (scope == NONEMPTY_ARRAY && (b == ']' || b == ','
+          && (buf[p + 1] == '{' || buf[p + 1] == '"'))) {
+        pathIndices[top]++; // Moshi counts the element just read either way
+        if (b == ']') {
+          return false;
         }
+        pos = p + 1;
+        return true;
       }
     }
     return hasNextInGeneral();
@@ -426,6 +418,9 @@ public final class JsonByteReader {
 
   /** The first byte from {@code p} on that is not whitespace (the end if none). */
   private int skipSpaces(int p) {
+    if (p < end && buf[p] > ' ') {
+      return p; // none: compact JSON
+    }
     // Eight bytes at a time: the first that is not a space is the lowest nonzero byte of the word
     // XOR eight spaces. Indentation is mostly spaces after a line break.
     while (p + 8 <= end) {
@@ -931,10 +926,7 @@ public final class JsonByteReader {
    */
   private int peekValue() throws IOException {
     int p = pos;
-    if (p < end && isSpace(buf[p])) {
-      pos = p = skipSpaces(p); // whitespace between tokens means nothing
-    }
-    if (p < end) { // a string, object or array starts right here
+    if (p < end) { // compact JSON: a string, object or array starts right here
       byte b = buf[p];
       if (b == '"') {
         return STRING;
