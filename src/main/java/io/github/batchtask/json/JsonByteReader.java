@@ -378,14 +378,19 @@ public final class JsonByteReader {
     int scope = scopes[top];
     int p = pos;
     if (scope == NONEMPTY_OBJECT) {
-      if (p >= end || buf[p] != ',') {
-        return nextNameIsAfterSpace(name);
+      byte b = p < end ? buf[p] : 0;
+      if (b != ',') {
+        return b != '}' && nextNameIsAfterSpace(name); // at the object's end: no more names
       }
       p++;
     } else if (scope != EMPTY_OBJECT) {
       return false;
     }
-    return name.isAt(buf, p, end) ? take(name, top, p) : nextNameIsAfterSpace(name);
+    if (name.isAt(buf, p, end)) {
+      return take(name, top, p);
+    }
+    // Another name right here, where the next try starts, or whitespace or a comma first.
+    return (scope == NONEMPTY_OBJECT || p >= end || buf[p] != '"') && nextNameIsAfterSpace(name);
   }
 
   /**
