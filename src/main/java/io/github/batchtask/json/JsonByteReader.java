@@ -426,6 +426,14 @@ public final class JsonByteReader {
     if (p < end && buf[p] > ' ') {
       return p; // none: compact JSON
     }
+    if (p + 9 <= end) { // pretty-printed JSON: a line break or a space, then spaces
+      int from = buf[p] == '\n' ? p + 1 : p;
+      long notSpaces = (long) WORDS.get(buf, from) ^ EIGHT_SPACES;
+      int at = from + (Long.numberOfTrailingZeros(notSpaces) >>> 3);
+      if (notSpaces != 0 && buf[at] > ' ') {
+        return at;
+      }
+    }
     // Eight bytes at a time: the first that is not a space is the lowest nonzero byte of the word
     // XOR eight spaces. Indentation is mostly spaces after a line break.
     while (p + 8 <= end) {

@@ -131,6 +131,9 @@ class JsonByteReaderTest {
       runs.add("\t".repeat(length / 2) + " ".repeat(length / 2) + "\n");
     }
     runs.add("    \f  ");
+    runs.add("\n\u000b");
+    runs.add("\n        \f");
+    runs.add("\n\n  ");
     runs.add("  \u000b");
     runs.add("         \u0000");
     runs.add(" \u00a0 ");
