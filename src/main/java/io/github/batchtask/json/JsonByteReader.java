@@ -369,9 +369,9 @@ public final class JsonByteReader {
   /**
    * Consumes the next property's name and colon if they are {@code name}'s bytes right here
    * (after the comma, if a property came before, and whitespace around it); false if not,
-   * consuming no more than whitespace and a comma that a name follows. The generated reads try each property in the model's order,
-   * then read what is left with {@link #hasNext} and {@link #nextName}, which accept all that
-   * this does and more.
+   * consuming no more than whitespace and a comma that a name follows. The generated reads try
+   * each property in the model's order, then read what is left with {@link #hasNext} and
+   * {@link #nextName}, which accept all that this does and more.
    */
   public boolean nextNameIs(JsonName name) {
     int top = size - 1;
