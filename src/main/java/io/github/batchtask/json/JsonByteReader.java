@@ -368,10 +368,10 @@ public final class JsonByteReader {
 
   /**
    * Consumes the next property's name and colon if they are {@code name}'s bytes right here
-   * (after the comma, if a property came before, and whitespace around it); false if not,
-   * consuming no more than whitespace and a comma that a name follows. The generated reads try
-   * each property in the model's order, then read what is left with {@link #hasNext} and
-   * {@link #nextName}, which accept all that this does and more.
+   * (after the comma, if a property came before, and whitespace around it); false, consuming no
+   * more than whitespace, if not. The generated reads try each property in the model's order,
+   * then read what is left with {@link #hasNext} and {@link #nextName}, which accept all that
+   * this does and more.
    */
   public boolean nextNameIs(JsonName name) {
     int top = size - 1;
@@ -380,44 +380,29 @@ public final class JsonByteReader {
     if (scope == NONEMPTY_OBJECT) {
       byte b = p < end ? buf[p] : 0;
       if (b != ',') {
-        return b != '}' && nextNameIsAfterSpace(name); // at the object's end: no more names
+        return isSpace(b) && nextNameIsAfterSpace(name);
       }
       p++;
     } else if (scope != EMPTY_OBJECT) {
       return false;
     }
-    if (name.isAt(buf, p, end)) {
-      return take(name, top, p);
+    if (!name.isAt(buf, p, end)) {
+      return p < end && isSpace(buf[p]) && nextNameIsAfterSpace(name);
     }
-    // Another name right here, where the next try starts, or whitespace or a comma first.
-    return (scope == NONEMPTY_OBJECT || p >= end || buf[p] != '"') && nextNameIsAfterSpace(name);
+    return take(name, top, p);
   }
 
-  /**
-   * {@link #nextNameIs} where whitespace comes before the comma or the name, or where the name
-   * is not the one looked for. A comma followed by the opening quote of a name is consumed, with
-   * the whitespace around it, and the object left as if empty, so that the next try starts at
-   * that name.
-   */
+  /** {@link #nextNameIs} where whitespace comes before the comma or the name. */
   private boolean nextNameIsAfterSpace(JsonName name) {
     int top = size - 1;
     int p = skipSpaces(pos);
+    pos = p; // whitespace between tokens means nothing: consumed, the next try starts after it
     if (scopes[top] == NONEMPTY_OBJECT) {
       if (p >= end || buf[p] != ',') {
-        pos = p; // whitespace between tokens means nothing
         return false;
       }
-      int quote = skipSpaces(p + 1);
-      if (quote >= end || buf[quote] != '"') {
-        pos = p; // not a name: hasNext reports it as Moshi does
-        return false;
-      }
-      p = quote;
-      scopes[top] = EMPTY_OBJECT;
-    } else if (p == pos) {
-      return false; // the name here was compared already
+      p = skipSpaces(p + 1);
     }
-    pos = p;
     return name.isAt(buf, p, end) && take(name, top, p);
   }
 

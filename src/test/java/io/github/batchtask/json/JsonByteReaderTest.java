@@ -579,10 +579,9 @@ class JsonByteReaderTest {
   }
 
   /**
-   * A name looked for in place and not found consumes the comma before the next name, with the
-   * whitespace around it, but no comma that a name does not follow: a trailing, doubled or
-   * misplaced comma fails as in Moshi, after any number of tries; so does input cut off before a
-   * name.
+   * A name looked for in place and not found consumes no comma: a trailing, doubled or misplaced
+   * comma fails as in Moshi, after any number of tries, with or without whitespace around it; so
+   * does input cut off before a name.
    */
   @Test
   void namesMissedInPlaceLeaveABadCommaToFailAsInMoshi() {
