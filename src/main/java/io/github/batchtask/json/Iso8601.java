@@ -69,62 +69,6 @@ public final class Iso8601 {
   }
 
   /**
-   * {@link #parseInstant(CharSequence)} of the ASCII bytes {@code b[from, to)} in the service's
-   * own form, {@code 2014-09-18T05:06:45.4878775Z} (0 to 9 fraction digits, {@code Z}); null for
-   * any other form, which the caller parses as text.
-   */
-  static Instant parseUtcInstant(byte[] b, int from, int to) {
-    int n = to - from;
-    if (n < 20 || n == 21 || n > 30 || b[to - 1] != 'Z' || b[from + 4] != '-'
-        || b[from + 7] != '-' || b[from + 10] != 'T' || b[from + 13] != ':'
-        || b[from + 16] != ':' || (n > 20 && b[from + 19] != '.')) {
-      return null;
-    }
-    int y0 = b[from] - '0';
-    int y1 = b[from + 1] - '0';
-    int y2 = b[from + 2] - '0';
-    int y3 = b[from + 3] - '0';
-    int mo0 = b[from + 5] - '0';
-    int mo1 = b[from + 6] - '0';
-    int d0 = b[from + 8] - '0';
-    int d1 = b[from + 9] - '0';
-    int h0 = b[from + 11] - '0';
-    int h1 = b[from + 12] - '0';
-    int mi0 = b[from + 14] - '0';
-    int mi1 = b[from + 15] - '0';
-    int s0 = b[from + 17] - '0';
-    int s1 = b[from + 18] - '0';
-    // A digit d is 0 to 9, so neither d nor 9 - d is negative.
-    int notDigits = y0 | 9 - y0 | y1 | 9 - y1 | y2 | 9 - y2 | y3 | 9 - y3 | mo0 | 9 - mo0
-        | mo1 | 9 - mo1 | d0 | 9 - d0 | d1 | 9 - d1 | h0 | 9 - h0 | h1 | 9 - h1 | mi0 | 9 - mi0
-        | mi1 | 9 - mi1 | s0 | 9 - s0 | s1 | 9 - s1;
-    int nanos = 0;
-    for (int i = from + 20; i < to - 1; i++) {
-      int digit = b[i] - '0';
-      notDigits |= digit | 9 - digit;
-      nanos = nanos * 10 + digit;
-    }
-    if (notDigits < 0) {
-      return null;
-    }
-    int year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-    int month = mo0 * 10 + mo1;
-    int day = d0 * 10 + d1;
-    int hour = h0 * 10 + h1;
-    int minute = mi0 * 10 + mi1;
-    int second = s0 * 10 + s1;
-    if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour > 23
-        || minute > 59 || second > 59) {
-      return null;
-    }
-    if (n > 20) {
-      nanos *= POW10[30 - n]; // n - 21 fraction digits
-    }
-    return Instant.ofEpochSecond(epochDay(year, month, day) * SECONDS_PER_DAY + hour * 3600L
-        + minute * 60L + second, nanos);
-  }
-
-  /**
    * Formats in UTC with the fraction's trailing zeros removed, as the service does:
    * {@code 2014-09-18T05:01:37.328969Z}.
    */

@@ -349,21 +349,15 @@ public final class JsonByteReader {
     int expected = pathIndices[top];
     int p = pos;
     JsonName guess = names.at(expected);
-    if (guess != null && guess.isAt(buf, p, end)) {
-      pathNameAt[top] = p;
-      pathIndices[top] = expected + 1;
-      pos = p + guess.span;
-      return guess.string;
+    int index = guess != null && guess.isAt(buf, p, end) ? expected : names.indexAt(buf, p, end);
+    if (index < 0) {
+      return nextNameInGeneral(names);
     }
-    int index = names.indexAt(buf, p, end);
-    if (index >= 0) {
-      JsonName found = names.at(index);
-      pathNameAt[top] = p;
-      pathIndices[top] = index + 1;
-      pos = p + found.span;
-      return found.string;
-    }
-    return nextNameInGeneral(names);
+    JsonName name = names.at(index);
+    pathNameAt[top] = p;
+    pathIndices[top] = index + 1;
+    pos = p + name.span;
+    return name.string;
   }
 
   /**
@@ -411,16 +405,12 @@ public final class JsonByteReader {
     if (p < end && buf[p] > ' ') {
       return p; // none: compact JSON
     }
-    if (p + 9 <= end) { // pretty-printed JSON: a line break or a space, then spaces
-      int from = buf[p] == '\n' ? p + 1 : p;
-      long notSpaces = (long) WORDS.get(buf, from) ^ EIGHT_SPACES;
-      int at = from + (Long.numberOfTrailingZeros(notSpaces) >>> 3);
-      if (notSpaces != 0 && buf[at] > ' ') {
-        return at;
-      }
-    }
     // Eight bytes at a time: the first that is not a space is the lowest nonzero byte of the word
-    // XOR eight spaces. Indentation is mostly spaces after a line break.
+    // XOR eight spaces. Pretty-printed JSON mostly indents with spaces after a line break, which
+    // is stepped over first, so that one word usually ends the skip.
+    if (p < end && buf[p] == '\n') {
+      p++;
+    }
     while (p + 8 <= end) {
       long notSpaces = (long) WORDS.get(buf, p) ^ EIGHT_SPACES;
       if (notSpaces == 0) {
@@ -685,11 +675,6 @@ public final class JsonByteReader {
     if (peekValue() == STRING) {
       int close = asciiStringEnd(pos + 1);
       if (close > 0) { // parsed where it lies, without a string made of it
-        Instant instant = Iso8601.parseUtcInstant(buf, pos + 1, close);
-        if (instant != null) {
-          pos = close + 1;
-          return instant;
-        }
         ascii.set(buf, pos + 1, close);
         pos = close + 1;
         try {
