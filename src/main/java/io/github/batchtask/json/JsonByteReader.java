@@ -348,16 +348,16 @@ public final class JsonByteReader {
     int top = size - 1;
     int expected = pathIndices[top];
     int p = pos;
-    JsonName guess = names.at(expected);
+    EncodedName guess = names.at(expected);
     int index = guess != null && guess.isAt(buf, p, end) ? expected : names.indexAt(buf, p, end);
     if (index < 0) {
       return nextNameInGeneral(names);
     }
-    JsonName name = names.at(index);
+    EncodedName name = names.at(index);
     pathNameAt[top] = p;
     pathIndices[top] = index + 1;
-    pos = p + name.span;
-    return name.string;
+    pos = p + name.span();
+    return name.string();
   }
 
   /**
@@ -367,7 +367,8 @@ public final class JsonByteReader {
    * then read what is left with {@link #hasNext} and {@link #nextName}, which accept all that
    * this does and more.
    */
-  public boolean nextNameIs(JsonName name) {
+  public boolean nextNameIs(JsonName jsonName) {
+    EncodedName name = (EncodedName) jsonName;
     int top = size - 1;
     int scope = scopes[top];
     int p = pos;
@@ -387,7 +388,7 @@ public final class JsonByteReader {
   }
 
   /** {@link #nextNameIs} where whitespace comes before the comma or the name. */
-  private boolean nextNameIsAfterSpace(JsonName name) {
+  private boolean nextNameIsAfterSpace(EncodedName name) {
     int top = size - 1;
     int p = skipSpaces(pos);
     pos = p; // whitespace between tokens means nothing: consumed, the next try starts after it
@@ -431,10 +432,10 @@ public final class JsonByteReader {
   }
 
   /** Consumes {@code name}, found at {@code p} in the object at {@code top}; true. */
-  private boolean take(JsonName name, int top, int p) {
+  private boolean take(EncodedName name, int top, int p) {
     scopes[top] = NONEMPTY_OBJECT;
     pathNameAt[top] = p;
-    pos = p + name.span;
+    pos = p + name.span();
     return true;
   }
 
@@ -460,7 +461,7 @@ public final class JsonByteReader {
     if (buf[p] == '"') {
       int index = names.indexOf(buf, start, p);
       if (index >= 0) {
-        name = names.at(index).string;
+        name = names.at(index).string();
         pathIndices[top] = index + 1;
       } else {
         name = unknownName(start, p);
@@ -1564,21 +1565,21 @@ public final class JsonByteReader {
    * open-addressing table keyed by a hash of the UTF-8 bytes.
    */
   public static final class Names {
-    private final JsonName[] names;
+    private final EncodedName[] names;
     /** Indexes into {@link #names} by {@link #hash}, -1 where empty; open addressing. */
     private final int[] table;
     private final int mask;
 
     private Names(String[] names) {
-      this.names = new JsonName[names.length];
+      this.names = new EncodedName[names.length];
       int capacity = Integer.highestOneBit(Math.max(4, names.length * 4) - 1) << 1;
       this.table = new int[capacity];
       this.mask = capacity - 1;
       Arrays.fill(table, -1);
       for (int i = 0; i < names.length; i++) {
-        JsonName name = JsonName.of(names[i]);
+        EncodedName name = EncodedName.of(names[i]);
         this.names[i] = name;
-        int slot = hash(firstWord(name.utf8, 0, name.utf8.length)) & mask;
+        int slot = hash(firstWord(name.utf8(), 0, name.utf8().length)) & mask;
         while (table[slot] != -1) {
           slot = (slot + 1) & mask;
         }
@@ -1597,7 +1598,7 @@ public final class JsonByteReader {
       int slot = hash(firstWord(buf, from, to)) & mask;
       int index;
       while ((index = table[slot]) != -1) {
-        byte[] name = names[index].utf8;
+        byte[] name = names[index].utf8();
         if (name.length == length && Arrays.equals(buf, from, to, name, 0, length)) {
           return index;
         }
@@ -1609,7 +1610,7 @@ public final class JsonByteReader {
     /**
      * The index of the name written plain as {@code "name":} at {@code p} (its opening quote),
      * or -1: looked up by the bytes before the first quote among the first eight, then compared
-     * whole in place ({@link JsonName#isAt}), without looking for the closing quote first.
+     * whole in place ({@link EncodedName#isAt}), without looking for the closing quote first.
      */
     int indexAt(byte[] buf, int p, int end) {
       if (p + 9 > buf.length || buf[p] != '"') {
@@ -1633,14 +1634,14 @@ public final class JsonByteReader {
     }
 
     /** Name {@code index}, or null past the last. */
-    JsonName at(int index) {
+    EncodedName at(int index) {
       return index < names.length ? names[index] : null;
     }
 
     String find(String name) {
-      for (JsonName known : names) {
-        if (known.string.equals(name)) {
-          return known.string;
+      for (EncodedName known : names) {
+        if (known.string().equals(name)) {
+          return known.string();
         }
       }
       return null;

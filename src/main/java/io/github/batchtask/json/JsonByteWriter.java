@@ -93,7 +93,7 @@ public final class JsonByteWriter {
     return writer.getClass() == MOSHI_UTF8_WRITER && writer.getIndent().isEmpty();
   }
 
-  /** {@code name} encoded as {@code "name":}, once, by {@link JsonName}. */
+  /** {@code name} encoded as {@code "name":}, once, by {@link EncodedName}. */
   static byte[] encodedName(String name) {
     JsonByteWriter writer = new JsonByteWriter(false, 64);
     writer.name(name);
@@ -102,7 +102,7 @@ public final class JsonByteWriter {
 
   /** Writes a name encoded once, {@code "name":}. */
   public void name(JsonName name) {
-    append(name.encoded);
+    append(((EncodedName) name).encoded());
   }
 
   private void append(byte[] constant) {
