@@ -5,12 +5,15 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a {@link JsonName} is: the name, its encoded and UTF-8 bytes, and the words the reader
  * compares in place. A record because the JIT trusts a record's final fields: for a name held in
  * a {@code static final} field, the words, masks and length are constants in the compiled
- * comparison, not loads (the reader is about 7% faster for it). Built only by {@link #of}.
+ * comparison, not loads (the reader is about 7% faster for it). Built only by {@link #of}, once
+ * per name.
  *
  * @param string the name
  * @param encoded {@code "name":} as Moshi's writer escapes it
@@ -28,7 +31,16 @@ record EncodedName(String string, byte[] encoded, byte[] utf8, int span, long fi
   private static final VarHandle WORDS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
+  /** One instance per name, so that a name is compared by identity. */
+  private static final Map<String, EncodedName> INTERNED = new ConcurrentHashMap<>();
+
+  /** The one instance of {@code string}'s name. */
   static EncodedName of(String string) {
+    EncodedName known = INTERNED.get(string);
+    return known != null ? known : INTERNED.computeIfAbsent(string, EncodedName::encode);
+  }
+
+  private static EncodedName encode(String string) {
     byte[] encoded = JsonByteWriter.encodedName(string);
     byte[] plain = ("\"" + string + "\":").getBytes(StandardCharsets.UTF_8);
     // Matched in place only when written unescaped: an escaped name takes the reader's general

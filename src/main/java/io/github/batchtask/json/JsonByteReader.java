@@ -338,11 +338,24 @@ public final class JsonByteReader {
     return true;
   }
 
-  /**
-   * The next property name and its colon. A name among {@code names} comes back as that very
-   * instance (a {@code switch} on it then costs one identity check); any other is decoded.
-   */
+  /** The next property name and its colon: a name among {@code names} as the instance given. */
   public String nextName(Names names) throws IOException {
+    int index = nextNameIndex(names);
+    return index >= 0 ? names.given(index) : pathNames[size - 1];
+  }
+
+  /**
+   * The next property name and its colon, if it is among {@code names}: as its one
+   * {@link JsonName}, which the generated reads compare by identity. Null for any other name,
+   * which {@link #readUnknownProperty} then reads with its value.
+   */
+  public JsonName nextKnownName(Names names) throws IOException {
+    int index = nextNameIndex(names);
+    return index >= 0 ? names.at(index) : null;
+  }
+
+  /** Reads the next name and its colon: its index among {@code names}, or -1. */
+  private int nextNameIndex(Names names) throws IOException {
     // An object's properties mostly come in the order of its model: the one after the last
     // known one (kept in the object's path index, which only arrays use) is tried first.
     int top = size - 1;
@@ -353,11 +366,10 @@ public final class JsonByteReader {
     if (index < 0) {
       return nextNameInGeneral(names);
     }
-    EncodedName name = names.at(index);
     pathNameAt[top] = p;
     pathIndices[top] = index + 1;
-    pos = p + name.span();
-    return name.string();
+    pos = p + names.at(index).span();
+    return index;
   }
 
   /**
@@ -446,7 +458,8 @@ public final class JsonByteReader {
     return (b & 0xFF) <= ' ' && (SPACES & 1L << b) != 0;
   }
 
-  private String nextNameInGeneral(Names names) throws IOException {
+  /** Reads a name as {@link #nextNameIndex} does, from its first byte, whatever it is. */
+  private int nextNameInGeneral(Names names) throws IOException {
     int c = require();
     if (c != '"') {
       throw syntaxError(LENIENT); // a single-quoted or unquoted name
@@ -454,14 +467,15 @@ public final class JsonByteReader {
     int start = ++pos;
     int top = size - 1;
     String name;
+    int index;
     int p = quoteOrBackslash(start);
     if (p == end) {
       throw syntaxError("Unterminated string");
     }
     if (buf[p] == '"') {
-      int index = names.indexOf(buf, start, p);
+      index = names.indexOf(buf, start, p);
       if (index >= 0) {
-        name = names.at(index).string();
+        name = names.given(index);
         pathIndices[top] = index + 1;
       } else {
         name = unknownName(start, p);
@@ -469,8 +483,8 @@ public final class JsonByteReader {
       pos = p + 1;
     } else {
       name = readQuoted();
-      String known = names.find(name);
-      name = known != null ? known : name;
+      index = names.indexOf(name);
+      name = index >= 0 ? names.given(index) : name;
     }
     pathNames[top] = name;
     pathNameAt[top] = -1;
@@ -479,7 +493,7 @@ public final class JsonByteReader {
       throw syntaxError(c == '=' ? LENIENT : "Expected ':'");
     }
     pos++;
-    return name;
+    return index;
   }
 
   private String unknownName(int from, int to) {
@@ -1565,12 +1579,14 @@ public final class JsonByteReader {
    * open-addressing table keyed by a hash of the UTF-8 bytes.
    */
   public static final class Names {
+    private final String[] given;
     private final EncodedName[] names;
     /** Indexes into {@link #names} by {@link #hash}, -1 where empty; open addressing. */
     private final int[] table;
     private final int mask;
 
     private Names(String[] names) {
+      this.given = names.clone();
       this.names = new EncodedName[names.length];
       int capacity = Integer.highestOneBit(Math.max(4, names.length * 4) - 1) << 1;
       this.table = new int[capacity];
@@ -1587,7 +1603,7 @@ public final class JsonByteReader {
       }
     }
 
-    /** The names, each returned as the very instance given. */
+    /** The names of a model's properties, in the model's order; see {@link #nextName}. */
     public static Names of(String... names) {
       return new Names(names);
     }
@@ -1633,18 +1649,24 @@ public final class JsonByteReader {
       return -1;
     }
 
+    /** Name {@code index} as given to {@link #of}. */
+    String given(int index) {
+      return given[index];
+    }
+
     /** Name {@code index}, or null past the last. */
     EncodedName at(int index) {
       return index < names.length ? names[index] : null;
     }
 
-    String find(String name) {
-      for (EncodedName known : names) {
-        if (known.string().equals(name)) {
-          return known.string();
+    /** The index of the name {@code name}, or -1. */
+    int indexOf(String name) {
+      for (int i = 0; i < names.length; i++) {
+        if (names[i].string().equals(name)) {
+          return i;
         }
       }
-      return null;
+      return -1;
     }
 
     /** The first eight bytes of {@code buf[from, to)}, zeros past {@code to}. */

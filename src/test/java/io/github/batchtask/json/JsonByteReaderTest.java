@@ -2,6 +2,7 @@ package io.github.batchtask.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.squareup.moshi.JsonEncodingException;
@@ -9,6 +10,7 @@ import com.squareup.moshi.JsonReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -377,6 +379,44 @@ class JsonByteReaderTest {
     assertEquals(List.of("filePath", "filePath", "other"), read);
     assertEquals(true, read.get(0) == known, "the given instance");
     assertEquals(true, read.get(1) == known, "an escaped known name is the given instance too");
+  }
+
+  /**
+   * The generated reads compare names by identity: a known name comes back as its one
+   * {@link JsonName} whether it is taken as the one expected next, looked up where it lies, or
+   * escaped; any other as null, and its value is then kept under its own name.
+   */
+  @Test
+  void knownNamesComeBackAsTheirOneJsonName() throws IOException {
+    JsonName filePath = JsonName.of(new String("filePath".toCharArray()));
+    assertSame(filePath, JsonName.of("filePath"), "one instance per name");
+    JsonByteReader.Names names = JsonByteReader.Names.of("blobSource", "filePath", "fileMode");
+    List<JsonName> read = new ArrayList<>();
+    Map<String, String> unknown = JsonByteReader.readDocument(
+        ("{\"filePath\": 1, \"fileMode\": 2, \"file\\u0050ath\": 3, \"other\": 4,"
+            + " \"blobSource\": 5}").getBytes(StandardCharsets.UTF_8),
+        in -> {
+          Map<String, String> rest = null;
+          in.beginObject();
+          while (in.hasNext()) {
+            JsonName name = in.nextKnownName(names);
+            read.add(name);
+            if (name == null) {
+              rest = in.readUnknownProperty(rest);
+            } else {
+              in.readRaw();
+            }
+          }
+          in.endObject();
+          return rest;
+        });
+    List<JsonName> expected = Arrays.asList(filePath, JsonName.of("fileMode"), filePath, null,
+        JsonName.of("blobSource"));
+    assertEquals(expected.size(), read.size(), read.toString());
+    for (int i = 0; i < expected.size(); i++) {
+      assertSame(expected.get(i), read.get(i), "name " + i + " of " + read);
+    }
+    assertEquals(Map.of("other", "4"), unknown);
   }
 
   /**

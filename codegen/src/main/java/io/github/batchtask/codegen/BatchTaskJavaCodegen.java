@@ -60,7 +60,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
   /** Constants every adapter declares, which a property's name constant must not repeat. */
   private static final Set<String> RESERVED_CONSTANTS = Set.of("WIRE_NAMES", "NAMES");
   /** Names of the byte read's own, which a property's local there must not repeat. */
-  private static final Set<String> RESERVED_LOCALS = Set.of("in", "unknownProperties");
+  private static final Set<String> RESERVED_LOCALS = Set.of("in", "unknownProperties", "next");
 
   /** The enums' schema names: no adapter file, the runtime's open-enum adapter serves them. */
   private final Set<String> enumSchemas = new HashSet<>();
@@ -447,7 +447,7 @@ public final class BatchTaskJavaCodegen extends JavaClientCodegen {
     String read = byteRead(value);
     String local = (String) value.get("local");
     String test = "in.nextNameIs(" + value.get("constant") + ")";
-    value.put("wrap-byte-read", !fits(10, local + " = " + read + ";"));
+    value.put("wrap-byte-read", !fits(8, local + " = " + read + ";"));
     String declared = value.get("type") + " " + local + " =";
     value.put("wrap-first-read", !fits(4, declared + " " + test + " ? " + read + " : null;"));
     value.put("wrap-first-read-twice", !fits(8, test + " ? " + read + " : null;"));

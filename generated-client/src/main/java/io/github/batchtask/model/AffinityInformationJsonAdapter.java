@@ -69,13 +69,12 @@ public final class AffinityInformationJsonAdapter extends JsonAdapter<AffinityIn
     String affinityId = in.nextNameIs(AFFINITY_ID) ? in.readString() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "affinityId":
-          affinityId = in.readString();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == AFFINITY_ID) {
+        affinityId = in.readString();
       }
     }
     in.endObject();

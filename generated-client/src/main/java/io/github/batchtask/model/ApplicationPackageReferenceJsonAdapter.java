@@ -79,16 +79,14 @@ public final class ApplicationPackageReferenceJsonAdapter
     String version = in.nextNameIs(VERSION) ? in.readString() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "applicationId":
-          applicationId = in.readString();
-          break;
-        case "version":
-          version = in.readString();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == APPLICATION_ID) {
+        applicationId = in.readString();
+      } else if (next == VERSION) {
+        version = in.readString();
       }
     }
     in.endObject();

@@ -75,13 +75,12 @@ public final class AuthenticationTokenSettingsJsonAdapter
     List<String> access = in.nextNameIs(ACCESS) ? in.readList(JsonByteReader::readString) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "access":
-          access = in.readList(JsonByteReader::readString);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == ACCESS) {
+        access = in.readList(JsonByteReader::readString);
       }
     }
     in.endObject();

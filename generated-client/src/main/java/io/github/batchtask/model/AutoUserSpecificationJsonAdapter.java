@@ -75,16 +75,14 @@ public final class AutoUserSpecificationJsonAdapter extends JsonAdapter<AutoUser
     String elevationLevel = in.nextNameIs(ELEVATION_LEVEL) ? in.readString() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "scope":
-          scope = in.readString();
-          break;
-        case "elevationLevel":
-          elevationLevel = in.readString();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == SCOPE) {
+        scope = in.readString();
+      } else if (next == ELEVATION_LEVEL) {
+        elevationLevel = in.readString();
       }
     }
     in.endObject();

@@ -93,19 +93,16 @@ public final class BatchErrorJsonAdapter extends JsonAdapter<BatchError> {
         in.nextNameIs(VALUES) ? in.readList(BatchErrorDetailJsonAdapter::read) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "code":
-          code = in.readString();
-          break;
-        case "message":
-          message = ErrorMessageJsonAdapter.read(in);
-          break;
-        case "values":
-          values = in.readList(BatchErrorDetailJsonAdapter::read);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == CODE) {
+        code = in.readString();
+      } else if (next == MESSAGE) {
+        message = ErrorMessageJsonAdapter.read(in);
+      } else if (next == VALUES) {
+        values = in.readList(BatchErrorDetailJsonAdapter::read);
       }
     }
     in.endObject();

@@ -313,91 +313,64 @@ public final class BatchTaskJsonAdapter extends JsonAdapter<BatchTask> {
             ? AuthenticationTokenSettingsJsonAdapter.read(in) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "id":
-          id = in.readString();
-          break;
-        case "displayName":
-          displayName = in.readString();
-          break;
-        case "url":
-          url = in.readString();
-          break;
-        case "eTag":
-          eTag = in.readString();
-          break;
-        case "lastModified":
-          lastModified = in.readInstant();
-          break;
-        case "creationTime":
-          creationTime = in.readInstant();
-          break;
-        case "state":
-          state = in.readString();
-          break;
-        case "stateTransitionTime":
-          stateTransitionTime = in.readInstant();
-          break;
-        case "previousState":
-          previousState = in.readString();
-          break;
-        case "previousStateTransitionTime":
-          previousStateTransitionTime = in.readInstant();
-          break;
-        case "commandLine":
-          commandLine = in.readString();
-          break;
-        case "containerSettings":
-          containerSettings = TaskContainerSettingsJsonAdapter.read(in);
-          break;
-        case "resourceFiles":
-          resourceFiles = in.readList(ResourceFileJsonAdapter::read);
-          break;
-        case "outputFiles":
-          outputFiles = in.readList(OutputFileJsonAdapter::read);
-          break;
-        case "applicationPackageReferences":
-          applicationPackageReferences = in.readList(ApplicationPackageReferenceJsonAdapter::read);
-          break;
-        case "environmentSettings":
-          environmentSettings = in.readList(EnvironmentSettingJsonAdapter::read);
-          break;
-        case "affinityInfo":
-          affinityInfo = AffinityInformationJsonAdapter.read(in);
-          break;
-        case "constraints":
-          constraints = TaskConstraintsJsonAdapter.read(in);
-          break;
-        case "requiredSlots":
-          requiredSlots = in.readInt();
-          break;
-        case "userIdentity":
-          userIdentity = UserIdentityJsonAdapter.read(in);
-          break;
-        case "executionInfo":
-          executionInfo = TaskExecutionInformationJsonAdapter.read(in);
-          break;
-        case "nodeInfo":
-          nodeInfo = ComputeNodeInformationJsonAdapter.read(in);
-          break;
-        case "stats":
-          stats = TaskStatisticsJsonAdapter.read(in);
-          break;
-        case "multiInstanceSettings":
-          multiInstanceSettings = MultiInstanceSettingsJsonAdapter.read(in);
-          break;
-        case "dependsOn":
-          dependsOn = TaskDependenciesJsonAdapter.read(in);
-          break;
-        case "exitConditions":
-          exitConditions = ExitConditionsJsonAdapter.read(in);
-          break;
-        case "authenticationTokenSettings":
-          authenticationTokenSettings = AuthenticationTokenSettingsJsonAdapter.read(in);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == ID) {
+        id = in.readString();
+      } else if (next == DISPLAY_NAME) {
+        displayName = in.readString();
+      } else if (next == URL) {
+        url = in.readString();
+      } else if (next == E_TAG) {
+        eTag = in.readString();
+      } else if (next == LAST_MODIFIED) {
+        lastModified = in.readInstant();
+      } else if (next == CREATION_TIME) {
+        creationTime = in.readInstant();
+      } else if (next == STATE) {
+        state = in.readString();
+      } else if (next == STATE_TRANSITION_TIME) {
+        stateTransitionTime = in.readInstant();
+      } else if (next == PREVIOUS_STATE) {
+        previousState = in.readString();
+      } else if (next == PREVIOUS_STATE_TRANSITION_TIME) {
+        previousStateTransitionTime = in.readInstant();
+      } else if (next == COMMAND_LINE) {
+        commandLine = in.readString();
+      } else if (next == CONTAINER_SETTINGS) {
+        containerSettings = TaskContainerSettingsJsonAdapter.read(in);
+      } else if (next == RESOURCE_FILES) {
+        resourceFiles = in.readList(ResourceFileJsonAdapter::read);
+      } else if (next == OUTPUT_FILES) {
+        outputFiles = in.readList(OutputFileJsonAdapter::read);
+      } else if (next == APPLICATION_PACKAGE_REFERENCES) {
+        applicationPackageReferences = in.readList(ApplicationPackageReferenceJsonAdapter::read);
+      } else if (next == ENVIRONMENT_SETTINGS) {
+        environmentSettings = in.readList(EnvironmentSettingJsonAdapter::read);
+      } else if (next == AFFINITY_INFO) {
+        affinityInfo = AffinityInformationJsonAdapter.read(in);
+      } else if (next == CONSTRAINTS) {
+        constraints = TaskConstraintsJsonAdapter.read(in);
+      } else if (next == REQUIRED_SLOTS) {
+        requiredSlots = in.readInt();
+      } else if (next == USER_IDENTITY) {
+        userIdentity = UserIdentityJsonAdapter.read(in);
+      } else if (next == EXECUTION_INFO) {
+        executionInfo = TaskExecutionInformationJsonAdapter.read(in);
+      } else if (next == NODE_INFO) {
+        nodeInfo = ComputeNodeInformationJsonAdapter.read(in);
+      } else if (next == STATS) {
+        stats = TaskStatisticsJsonAdapter.read(in);
+      } else if (next == MULTI_INSTANCE_SETTINGS) {
+        multiInstanceSettings = MultiInstanceSettingsJsonAdapter.read(in);
+      } else if (next == DEPENDS_ON) {
+        dependsOn = TaskDependenciesJsonAdapter.read(in);
+      } else if (next == EXIT_CONDITIONS) {
+        exitConditions = ExitConditionsJsonAdapter.read(in);
+      } else if (next == AUTHENTICATION_TOKEN_SETTINGS) {
+        authenticationTokenSettings = AuthenticationTokenSettingsJsonAdapter.read(in);
       }
     }
     in.endObject();

@@ -73,13 +73,12 @@ public final class ComputeNodeIdentityReferenceJsonAdapter
     String resourceId = in.nextNameIs(RESOURCE_ID) ? in.readString() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "resourceId":
-          resourceId = in.readString();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == RESOURCE_ID) {
+        resourceId = in.readString();
       }
     }
     in.endObject();

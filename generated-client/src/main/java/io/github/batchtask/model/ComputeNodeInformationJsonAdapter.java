@@ -99,28 +99,22 @@ public final class ComputeNodeInformationJsonAdapter extends JsonAdapter<Compute
     String taskRootDirectoryUrl = in.nextNameIs(TASK_ROOT_DIRECTORY_URL) ? in.readString() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "affinityId":
-          affinityId = in.readString();
-          break;
-        case "nodeUrl":
-          nodeUrl = in.readString();
-          break;
-        case "poolId":
-          poolId = in.readString();
-          break;
-        case "nodeId":
-          nodeId = in.readString();
-          break;
-        case "taskRootDirectory":
-          taskRootDirectory = in.readString();
-          break;
-        case "taskRootDirectoryUrl":
-          taskRootDirectoryUrl = in.readString();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == AFFINITY_ID) {
+        affinityId = in.readString();
+      } else if (next == NODE_URL) {
+        nodeUrl = in.readString();
+      } else if (next == POOL_ID) {
+        poolId = in.readString();
+      } else if (next == NODE_ID) {
+        nodeId = in.readString();
+      } else if (next == TASK_ROOT_DIRECTORY) {
+        taskRootDirectory = in.readString();
+      } else if (next == TASK_ROOT_DIRECTORY_URL) {
+        taskRootDirectoryUrl = in.readString();
       }
     }
     in.endObject();

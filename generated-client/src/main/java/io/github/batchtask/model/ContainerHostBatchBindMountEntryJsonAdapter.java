@@ -79,16 +79,14 @@ public final class ContainerHostBatchBindMountEntryJsonAdapter
     Boolean isReadOnly = in.nextNameIs(IS_READ_ONLY) ? in.readBoolean() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "source":
-          source = in.readString();
-          break;
-        case "isReadOnly":
-          isReadOnly = in.readBoolean();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == SOURCE) {
+        source = in.readString();
+      } else if (next == IS_READ_ONLY) {
+        isReadOnly = in.readBoolean();
       }
     }
     in.endObject();

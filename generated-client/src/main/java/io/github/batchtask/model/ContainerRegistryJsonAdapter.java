@@ -93,22 +93,18 @@ public final class ContainerRegistryJsonAdapter extends JsonAdapter<ContainerReg
         in.nextNameIs(IDENTITY_REFERENCE) ? ComputeNodeIdentityReferenceJsonAdapter.read(in) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "username":
-          username = in.readString();
-          break;
-        case "password":
-          password = in.readString();
-          break;
-        case "registryServer":
-          registryServer = in.readString();
-          break;
-        case "identityReference":
-          identityReference = ComputeNodeIdentityReferenceJsonAdapter.read(in);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == USERNAME) {
+        username = in.readString();
+      } else if (next == PASSWORD) {
+        password = in.readString();
+      } else if (next == REGISTRY_SERVER) {
+        registryServer = in.readString();
+      } else if (next == IDENTITY_REFERENCE) {
+        identityReference = ComputeNodeIdentityReferenceJsonAdapter.read(in);
       }
     }
     in.endObject();

@@ -86,19 +86,16 @@ public final class ExitCodeRangeMappingJsonAdapter extends JsonAdapter<ExitCodeR
     ExitOptions exitOptions = in.nextNameIs(EXIT_OPTIONS) ? ExitOptionsJsonAdapter.read(in) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "start":
-          start = in.readInt();
-          break;
-        case "end":
-          end = in.readInt();
-          break;
-        case "exitOptions":
-          exitOptions = ExitOptionsJsonAdapter.read(in);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == START) {
+        start = in.readInt();
+      } else if (next == END) {
+        end = in.readInt();
+      } else if (next == EXIT_OPTIONS) {
+        exitOptions = ExitOptionsJsonAdapter.read(in);
       }
     }
     in.endObject();

@@ -114,25 +114,20 @@ public final class ExitConditionsJsonAdapter extends JsonAdapter<ExitConditions>
         in.nextNameIs(DEFAULT_EXIT_OPTIONS) ? ExitOptionsJsonAdapter.read(in) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "exitCodes":
-          exitCodes = in.readList(ExitCodeMappingJsonAdapter::read);
-          break;
-        case "exitCodeRanges":
-          exitCodeRanges = in.readList(ExitCodeRangeMappingJsonAdapter::read);
-          break;
-        case "preProcessingError":
-          preProcessingError = ExitOptionsJsonAdapter.read(in);
-          break;
-        case "fileUploadError":
-          fileUploadError = ExitOptionsJsonAdapter.read(in);
-          break;
-        case "default":
-          defaultExitOptions = ExitOptionsJsonAdapter.read(in);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == EXIT_CODES) {
+        exitCodes = in.readList(ExitCodeMappingJsonAdapter::read);
+      } else if (next == EXIT_CODE_RANGES) {
+        exitCodeRanges = in.readList(ExitCodeRangeMappingJsonAdapter::read);
+      } else if (next == PRE_PROCESSING_ERROR) {
+        preProcessingError = ExitOptionsJsonAdapter.read(in);
+      } else if (next == FILE_UPLOAD_ERROR) {
+        fileUploadError = ExitOptionsJsonAdapter.read(in);
+      } else if (next == DEFAULT_EXIT_OPTIONS) {
+        defaultExitOptions = ExitOptionsJsonAdapter.read(in);
       }
     }
     in.endObject();

@@ -75,16 +75,14 @@ public final class ExitOptionsJsonAdapter extends JsonAdapter<ExitOptions> {
     String dependencyAction = in.nextNameIs(DEPENDENCY_ACTION) ? in.readString() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "jobAction":
-          jobAction = in.readString();
-          break;
-        case "dependencyAction":
-          dependencyAction = in.readString();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == JOB_ACTION) {
+        jobAction = in.readString();
+      } else if (next == DEPENDENCY_ACTION) {
+        dependencyAction = in.readString();
       }
     }
     in.endObject();

@@ -90,19 +90,16 @@ public final class MultiInstanceSettingsJsonAdapter extends JsonAdapter<MultiIns
         in.nextNameIs(COMMON_RESOURCE_FILES) ? in.readList(ResourceFileJsonAdapter::read) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "numberOfInstances":
-          numberOfInstances = in.readInt();
-          break;
-        case "coordinationCommandLine":
-          coordinationCommandLine = in.readString();
-          break;
-        case "commonResourceFiles":
-          commonResourceFiles = in.readList(ResourceFileJsonAdapter::read);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == NUMBER_OF_INSTANCES) {
+        numberOfInstances = in.readInt();
+      } else if (next == COORDINATION_COMMAND_LINE) {
+        coordinationCommandLine = in.readString();
+      } else if (next == COMMON_RESOURCE_FILES) {
+        commonResourceFiles = in.readList(ResourceFileJsonAdapter::read);
       }
     }
     in.endObject();

@@ -75,16 +75,14 @@ public final class NameValuePairJsonAdapter extends JsonAdapter<NameValuePair> {
     String value = in.nextNameIs(VALUE) ? in.readString() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "name":
-          name = in.readString();
-          break;
-        case "value":
-          value = in.readString();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == NAME) {
+        name = in.readString();
+      } else if (next == VALUE) {
+        value = in.readString();
       }
     }
     in.endObject();

@@ -104,22 +104,18 @@ public final class OutputFileBlobContainerDestinationJsonAdapter
         in.nextNameIs(UPLOAD_HEADERS) ? in.readList(HttpHeaderJsonAdapter::read) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "path":
-          path = in.readString();
-          break;
-        case "containerUrl":
-          containerUrl = in.readString();
-          break;
-        case "identityReference":
-          identityReference = ComputeNodeIdentityReferenceJsonAdapter.read(in);
-          break;
-        case "uploadHeaders":
-          uploadHeaders = in.readList(HttpHeaderJsonAdapter::read);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == PATH) {
+        path = in.readString();
+      } else if (next == CONTAINER_URL) {
+        containerUrl = in.readString();
+      } else if (next == IDENTITY_REFERENCE) {
+        identityReference = ComputeNodeIdentityReferenceJsonAdapter.read(in);
+      } else if (next == UPLOAD_HEADERS) {
+        uploadHeaders = in.readList(HttpHeaderJsonAdapter::read);
       }
     }
     in.endObject();

@@ -77,13 +77,12 @@ public final class OutputFileDestinationJsonAdapter extends JsonAdapter<OutputFi
         in.nextNameIs(CONTAINER) ? OutputFileBlobContainerDestinationJsonAdapter.read(in) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "container":
-          container = OutputFileBlobContainerDestinationJsonAdapter.read(in);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == CONTAINER) {
+        container = OutputFileBlobContainerDestinationJsonAdapter.read(in);
       }
     }
     in.endObject();

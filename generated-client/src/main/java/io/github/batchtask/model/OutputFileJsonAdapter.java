@@ -92,19 +92,16 @@ public final class OutputFileJsonAdapter extends JsonAdapter<OutputFile> {
         in.nextNameIs(UPLOAD_OPTIONS) ? OutputFileUploadOptionsJsonAdapter.read(in) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "filePattern":
-          filePattern = in.readString();
-          break;
-        case "destination":
-          destination = OutputFileDestinationJsonAdapter.read(in);
-          break;
-        case "uploadOptions":
-          uploadOptions = OutputFileUploadOptionsJsonAdapter.read(in);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == FILE_PATTERN) {
+        filePattern = in.readString();
+      } else if (next == DESTINATION) {
+        destination = OutputFileDestinationJsonAdapter.read(in);
+      } else if (next == UPLOAD_OPTIONS) {
+        uploadOptions = OutputFileUploadOptionsJsonAdapter.read(in);
       }
     }
     in.endObject();

@@ -73,13 +73,12 @@ public final class OutputFileUploadOptionsJsonAdapter
     String uploadCondition = in.nextNameIs(UPLOAD_CONDITION) ? in.readString() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "uploadCondition":
-          uploadCondition = in.readString();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == UPLOAD_CONDITION) {
+        uploadCondition = in.readString();
       }
     }
     in.endObject();

@@ -119,34 +119,26 @@ public final class ResourceFileJsonAdapter extends JsonAdapter<ResourceFile> {
         in.nextNameIs(IDENTITY_REFERENCE) ? ComputeNodeIdentityReferenceJsonAdapter.read(in) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "blobSource":
-          blobSource = in.readString();
-          break;
-        case "autoStorageContainerName":
-          autoStorageContainerName = in.readString();
-          break;
-        case "storageContainerUrl":
-          storageContainerUrl = in.readString();
-          break;
-        case "httpUrl":
-          httpUrl = in.readString();
-          break;
-        case "blobPrefix":
-          blobPrefix = in.readString();
-          break;
-        case "filePath":
-          filePath = in.readString();
-          break;
-        case "fileMode":
-          fileMode = in.readString();
-          break;
-        case "identityReference":
-          identityReference = ComputeNodeIdentityReferenceJsonAdapter.read(in);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == BLOB_SOURCE) {
+        blobSource = in.readString();
+      } else if (next == AUTO_STORAGE_CONTAINER_NAME) {
+        autoStorageContainerName = in.readString();
+      } else if (next == STORAGE_CONTAINER_URL) {
+        storageContainerUrl = in.readString();
+      } else if (next == HTTP_URL) {
+        httpUrl = in.readString();
+      } else if (next == BLOB_PREFIX) {
+        blobPrefix = in.readString();
+      } else if (next == FILE_PATH) {
+        filePath = in.readString();
+      } else if (next == FILE_MODE) {
+        fileMode = in.readString();
+      } else if (next == IDENTITY_REFERENCE) {
+        identityReference = ComputeNodeIdentityReferenceJsonAdapter.read(in);
       }
     }
     in.endObject();

@@ -82,19 +82,16 @@ public final class TaskConstraintsJsonAdapter extends JsonAdapter<TaskConstraint
     Duration retentionTime = in.nextNameIs(RETENTION_TIME) ? in.readDuration() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "maxWallClockTime":
-          maxWallClockTime = in.readDuration();
-          break;
-        case "maxTaskRetryCount":
-          maxTaskRetryCount = in.readInt();
-          break;
-        case "retentionTime":
-          retentionTime = in.readDuration();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == MAX_WALL_CLOCK_TIME) {
+        maxWallClockTime = in.readDuration();
+      } else if (next == MAX_TASK_RETRY_COUNT) {
+        maxTaskRetryCount = in.readInt();
+      } else if (next == RETENTION_TIME) {
+        retentionTime = in.readDuration();
       }
     }
     in.endObject();

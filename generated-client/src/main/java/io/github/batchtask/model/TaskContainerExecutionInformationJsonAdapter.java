@@ -85,19 +85,16 @@ public final class TaskContainerExecutionInformationJsonAdapter
     String error = in.nextNameIs(ERROR) ? in.readString() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "containerId":
-          containerId = in.readString();
-          break;
-        case "state":
-          state = in.readString();
-          break;
-        case "error":
-          error = in.readString();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == CONTAINER_ID) {
+        containerId = in.readString();
+      } else if (next == STATE) {
+        state = in.readString();
+      } else if (next == ERROR) {
+        error = in.readString();
       }
     }
     in.endObject();

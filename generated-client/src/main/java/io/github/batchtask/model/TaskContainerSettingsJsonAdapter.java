@@ -110,26 +110,21 @@ public final class TaskContainerSettingsJsonAdapter extends JsonAdapter<TaskCont
             ? in.readList(ContainerHostBatchBindMountEntryJsonAdapter::read) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "containerRunOptions":
-          containerRunOptions = in.readString();
-          break;
-        case "imageName":
-          imageName = in.readString();
-          break;
-        case "registry":
-          registry = ContainerRegistryJsonAdapter.read(in);
-          break;
-        case "workingDirectory":
-          workingDirectory = in.readString();
-          break;
-        case "containerHostBatchBindMounts":
-          containerHostBatchBindMounts =
-              in.readList(ContainerHostBatchBindMountEntryJsonAdapter::read);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == CONTAINER_RUN_OPTIONS) {
+        containerRunOptions = in.readString();
+      } else if (next == IMAGE_NAME) {
+        imageName = in.readString();
+      } else if (next == REGISTRY) {
+        registry = ContainerRegistryJsonAdapter.read(in);
+      } else if (next == WORKING_DIRECTORY) {
+        workingDirectory = in.readString();
+      } else if (next == CONTAINER_HOST_BATCH_BIND_MOUNTS) {
+        containerHostBatchBindMounts =
+            in.readList(ContainerHostBatchBindMountEntryJsonAdapter::read);
       }
     }
     in.endObject();

@@ -84,16 +84,14 @@ public final class TaskDependenciesJsonAdapter extends JsonAdapter<TaskDependenc
         in.nextNameIs(TASK_ID_RANGES) ? in.readList(TaskIdRangeJsonAdapter::read) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "taskIds":
-          taskIds = in.readList(JsonByteReader::readString);
-          break;
-        case "taskIdRanges":
-          taskIdRanges = in.readList(TaskIdRangeJsonAdapter::read);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == TASK_IDS) {
+        taskIds = in.readList(JsonByteReader::readString);
+      } else if (next == TASK_ID_RANGES) {
+        taskIdRanges = in.readList(TaskIdRangeJsonAdapter::read);
       }
     }
     in.endObject();

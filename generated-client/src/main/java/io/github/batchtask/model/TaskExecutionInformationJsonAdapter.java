@@ -142,40 +142,30 @@ public final class TaskExecutionInformationJsonAdapter
     String result = in.nextNameIs(RESULT) ? in.readString() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "startTime":
-          startTime = in.readInstant();
-          break;
-        case "endTime":
-          endTime = in.readInstant();
-          break;
-        case "exitCode":
-          exitCode = in.readInt();
-          break;
-        case "containerInfo":
-          containerInfo = TaskContainerExecutionInformationJsonAdapter.read(in);
-          break;
-        case "failureInfo":
-          failureInfo = TaskFailureInformationJsonAdapter.read(in);
-          break;
-        case "retryCount":
-          retryCount = in.readInt();
-          break;
-        case "lastRetryTime":
-          lastRetryTime = in.readInstant();
-          break;
-        case "requeueCount":
-          requeueCount = in.readInt();
-          break;
-        case "lastRequeueTime":
-          lastRequeueTime = in.readInstant();
-          break;
-        case "result":
-          result = in.readString();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == START_TIME) {
+        startTime = in.readInstant();
+      } else if (next == END_TIME) {
+        endTime = in.readInstant();
+      } else if (next == EXIT_CODE) {
+        exitCode = in.readInt();
+      } else if (next == CONTAINER_INFO) {
+        containerInfo = TaskContainerExecutionInformationJsonAdapter.read(in);
+      } else if (next == FAILURE_INFO) {
+        failureInfo = TaskFailureInformationJsonAdapter.read(in);
+      } else if (next == RETRY_COUNT) {
+        retryCount = in.readInt();
+      } else if (next == LAST_RETRY_TIME) {
+        lastRetryTime = in.readInstant();
+      } else if (next == REQUEUE_COUNT) {
+        requeueCount = in.readInt();
+      } else if (next == LAST_REQUEUE_TIME) {
+        lastRequeueTime = in.readInstant();
+      } else if (next == RESULT) {
+        result = in.readString();
       }
     }
     in.endObject();

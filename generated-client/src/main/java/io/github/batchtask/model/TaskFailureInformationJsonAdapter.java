@@ -95,22 +95,18 @@ public final class TaskFailureInformationJsonAdapter extends JsonAdapter<TaskFai
         in.nextNameIs(DETAILS) ? in.readList(NameValuePairJsonAdapter::read) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "category":
-          category = in.readString();
-          break;
-        case "code":
-          code = in.readString();
-          break;
-        case "message":
-          message = in.readString();
-          break;
-        case "details":
-          details = in.readList(NameValuePairJsonAdapter::read);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == CATEGORY) {
+        category = in.readString();
+      } else if (next == CODE) {
+        code = in.readString();
+      } else if (next == MESSAGE) {
+        message = in.readString();
+      } else if (next == DETAILS) {
+        details = in.readList(NameValuePairJsonAdapter::read);
       }
     }
     in.endObject();

@@ -75,16 +75,14 @@ public final class TaskIdRangeJsonAdapter extends JsonAdapter<TaskIdRange> {
     Integer end = in.nextNameIs(END) ? in.readInt() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "start":
-          start = in.readInt();
-          break;
-        case "end":
-          end = in.readInt();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == START) {
+        start = in.readInt();
+      } else if (next == END) {
+        end = in.readInt();
       }
     }
     in.endObject();

@@ -132,43 +132,32 @@ public final class TaskStatisticsJsonAdapter extends JsonAdapter<TaskStatistics>
     Duration waitTime = in.nextNameIs(WAIT_TIME) ? in.readDuration() : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "url":
-          url = in.readString();
-          break;
-        case "startTime":
-          startTime = in.readInstant();
-          break;
-        case "lastUpdateTime":
-          lastUpdateTime = in.readInstant();
-          break;
-        case "userCPUTime":
-          userCPUTime = in.readDuration();
-          break;
-        case "kernelCPUTime":
-          kernelCPUTime = in.readDuration();
-          break;
-        case "wallClockTime":
-          wallClockTime = in.readDuration();
-          break;
-        case "readIOps":
-          readIOps = in.readWireLong();
-          break;
-        case "writeIOps":
-          writeIOps = in.readWireLong();
-          break;
-        case "readIOGiB":
-          readIOGiB = in.readDouble();
-          break;
-        case "writeIOGiB":
-          writeIOGiB = in.readDouble();
-          break;
-        case "waitTime":
-          waitTime = in.readDuration();
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == URL) {
+        url = in.readString();
+      } else if (next == START_TIME) {
+        startTime = in.readInstant();
+      } else if (next == LAST_UPDATE_TIME) {
+        lastUpdateTime = in.readInstant();
+      } else if (next == USER_CPU_TIME) {
+        userCPUTime = in.readDuration();
+      } else if (next == KERNEL_CPU_TIME) {
+        kernelCPUTime = in.readDuration();
+      } else if (next == WALL_CLOCK_TIME) {
+        wallClockTime = in.readDuration();
+      } else if (next == READ_I_OPS) {
+        readIOps = in.readWireLong();
+      } else if (next == WRITE_I_OPS) {
+        writeIOps = in.readWireLong();
+      } else if (next == READ_IOGI_B) {
+        readIOGiB = in.readDouble();
+      } else if (next == WRITE_IOGI_B) {
+        writeIOGiB = in.readDouble();
+      } else if (next == WAIT_TIME) {
+        waitTime = in.readDuration();
       }
     }
     in.endObject();

@@ -81,16 +81,14 @@ public final class UserIdentityJsonAdapter extends JsonAdapter<UserIdentity> {
         in.nextNameIs(AUTO_USER) ? AutoUserSpecificationJsonAdapter.read(in) : null;
     Map<String, String> unknownProperties = null;
     while (in.hasNext()) {
-      // A known name comes back as the very instance of WIRE_NAMES: equals by identity.
-      switch (in.nextName(READ_NAMES)) {
-        case "username":
-          username = in.readString();
-          break;
-        case "autoUser":
-          autoUser = AutoUserSpecificationJsonAdapter.read(in);
-          break;
-        default:
-          unknownProperties = in.readUnknownProperty(unknownProperties);
+      // A known name comes back as its one JsonName, the constant above: compared by identity.
+      JsonName next = in.nextKnownName(READ_NAMES);
+      if (next == null) {
+        unknownProperties = in.readUnknownProperty(unknownProperties);
+      } else if (next == USERNAME) {
+        username = in.readString();
+      } else if (next == AUTO_USER) {
+        autoUser = AutoUserSpecificationJsonAdapter.read(in);
       }
     }
     in.endObject();
