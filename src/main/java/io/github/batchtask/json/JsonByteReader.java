@@ -376,8 +376,8 @@ public final class JsonByteReader {
    * Consumes the next property's name and colon if they are {@code name}'s bytes right here
    * (after the comma, if a property came before, and whitespace around it); false, consuming no
    * more than whitespace, if not. The generated reads try each property in the model's order,
-   * then read what is left with {@link #hasNext} and {@link #nextName}, which accept all that
-   * this does and more.
+   * then read what is left with {@link #hasNext} and {@link #nextKnownName}, which accept all
+   * that this does and more.
    */
   public boolean nextNameIs(JsonName jsonName) {
     EncodedName name = (EncodedName) jsonName;
