@@ -76,7 +76,10 @@ final class Contenders {
   private final com.dslplatform.json.JsonWriter dslWriter = dslJsonCompiled.newWriter();
   final ObjectMapper legacy = new JacksonAdapter().serializer();
 
-  /** The page's completed-task example, or the file {@code -Dbench.payload} names. */
+  /**
+   * The page's completed-task example, or the file {@code -Dbench.payload} names; without its
+   * whitespace with {@code -Dbench.compact=true}.
+   */
   Contenders() {
     this(pageExample());
   }
@@ -104,11 +107,34 @@ final class Contenders {
 
   private static byte[] pageExample() {
     String path = System.getProperty("bench.payload", "spec/examples/completed-task.json");
+    byte[] json;
     try {
-      return Files.readAllBytes(Path.of(path));
+      json = Files.readAllBytes(Path.of(path));
     } catch (IOException e) {
       throw new UncheckedIOException("run from the repository root, or set -Dbench.payload", e);
     }
+    return Boolean.getBoolean("bench.compact") ? compact(json) : json;
+  }
+
+  /** {@code json} without whitespace between tokens, as the service writes it. */
+  static byte[] compact(byte[] json) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(json.length);
+    boolean inString = false;
+    for (int i = 0; i < json.length; i++) {
+      byte b = json[i];
+      if (inString) {
+        out.write(b);
+        if (b == '\\') {
+          out.write(json[++i]);
+        } else if (b == '"') {
+          inString = false;
+        }
+      } else if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        out.write(b);
+        inString = b == '"';
+      }
+    }
+    return out.toByteArray();
   }
 
   /**
