@@ -20,9 +20,11 @@ import io.github.batchtask.json.JsonByteReader;
 import io.github.batchtask.model.BatchTaskJson;
 import io.github.batchtask.model.BatchTaskJsonAdapter;
 import io.github.batchtask.model.ResourceFile;
+import io.github.batchtask.testing.JsonTree;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -113,28 +115,12 @@ final class Contenders {
     } catch (IOException e) {
       throw new UncheckedIOException("run from the repository root, or set -Dbench.payload", e);
     }
-    return Boolean.getBoolean("bench.compact") ? compact(json) : json;
-  }
-
-  /** {@code json} without whitespace between tokens, as the service writes it. */
-  static byte[] compact(byte[] json) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(json.length);
-    boolean inString = false;
-    for (int i = 0; i < json.length; i++) {
-      byte b = json[i];
-      if (inString) {
-        out.write(b);
-        if (b == '\\') {
-          out.write(json[++i]);
-        } else if (b == '"') {
-          inString = false;
-        }
-      } else if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-        out.write(b);
-        inString = b == '"';
-      }
+    if (!Boolean.getBoolean("bench.compact")) {
+      return json;
     }
-    return out.toByteArray();
+    // Without whitespace between tokens, as the service writes it.
+    return JsonTree.withoutWhitespace(new String(json, StandardCharsets.UTF_8))
+        .getBytes(StandardCharsets.UTF_8);
   }
 
   /**

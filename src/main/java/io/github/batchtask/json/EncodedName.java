@@ -36,8 +36,7 @@ record EncodedName(String string, byte[] encoded, byte[] utf8, int span, long fi
 
   /** The one instance of {@code string}'s name. */
   static EncodedName of(String string) {
-    EncodedName known = INTERNED.get(string);
-    return known != null ? known : INTERNED.computeIfAbsent(string, EncodedName::encode);
+    return INTERNED.computeIfAbsent(string, EncodedName::encode);
   }
 
   private static EncodedName encode(String string) {
