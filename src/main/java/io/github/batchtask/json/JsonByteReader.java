@@ -472,19 +472,17 @@ public final class JsonByteReader {
     if (p == end) {
       throw syntaxError("Unterminated string");
     }
-    if (buf[p] == '"') {
+    if (buf[p] == '"') { // looked up by its bytes; an unknown one decoded (once per name)
       index = names.indexOf(buf, start, p);
-      if (index >= 0) {
-        name = names.given(index);
-        pathIndices[top] = index + 1;
-      } else {
-        name = unknownName(start, p);
-      }
+      name = index >= 0 ? null : unknownName(start, p);
       pos = p + 1;
-    } else {
+    } else { // escaped: looked up once read
       name = readQuoted();
       index = names.indexOf(name);
-      name = index >= 0 ? names.given(index) : name;
+    }
+    if (index >= 0) { // known, escaped or not: the next name expected is the one after it
+      name = names.given(index);
+      pathIndices[top] = index + 1;
     }
     pathNames[top] = name;
     pathNameAt[top] = -1;
