@@ -1000,7 +1000,9 @@ public final class JsonByteReader {
       p++;
     }
     int intStart = p;
+    long magnitude = 0; // exact up to 18 digits, as taken below
     while (p < end && isDigit(buf[p])) {
+      magnitude = magnitude * 10 + (buf[p] - '0');
       p++;
     }
     int intDigits = p - intStart;
@@ -1031,8 +1033,10 @@ public final class JsonByteReader {
     }
     literalEnd = p;
     numberIsLong = false;
-    if (integer && intDigits <= 19 && !(intDigits == 1 && buf[intStart] == '0'
-        && intStart > pos)) {
+    if (integer && intDigits <= 18 && !(intDigits == 1 && magnitude == 0 && intStart > pos)) {
+      numberValue = intStart > pos ? -magnitude : magnitude; // no String for the usual number
+      numberIsLong = true;
+    } else if (integer && intDigits == 19) { // within a long or not: as Long.parseLong says
       try {
         numberValue = Long.parseLong(new String(buf, pos, p - pos, StandardCharsets.ISO_8859_1));
         numberIsLong = true;

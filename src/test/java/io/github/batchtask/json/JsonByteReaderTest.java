@@ -172,12 +172,17 @@ class JsonByteReaderTest {
       "0", "-1", "2147483647", "-2147483648", "2147483648", "1.0", "1.5", "1e2", "1E+2", "-0",
       "\"12\"", "\"+12\"", "\"1.0\"", "\"1e2\"", "\"x\"", "\"\"", "\"NaN\"", "true", "null", "[]",
       "9223372036854775808", "-9223372036854775809", "00", "1.0e400",
+      "999999999999999999", "-999999999999999999", "1000000000000000000", "-1000000000000000000",
+      "123456789012345678", "-100000000000000000", "18446744073709551617", "-01", "1",
   })
   void intsLongsAndDoublesAsMoshiReadsThem(String json) {
     sameInObject("{\"a\":" + json + "}", Json::readInt, JsonByteReader::readInt);
     sameInObject("{\"a\":" + json + "}", Json::readLong, JsonByteReader::readLong);
     sameInObject("{\"a\":" + json + "}", Json::readDouble, JsonByteReader::readDouble);
     sameInObject("{\"b\":[0, " + json + "]}", Json::readInt, JsonByteReader::readInt);
+    sameInObject("{\"a\":" + json + "}", Json::readString, JsonByteReader::readString);
+    sameInObject("{\"a\":" + json + "}", r -> wire(Json.readWireLong(r)),
+        in -> wire(in.readWireLong()));
   }
 
   @ParameterizedTest
