@@ -93,6 +93,7 @@ public final class JsonByteReader {
   /** Set by {@link #peekValue}: where a number or keyword ends, and a number's long value. */
   private int literalEnd;
   private boolean numberIsLong;
+  /** The number {@link #peekValue} found, when {@link #numberIsLong}. */
   private long numberValue;
 
   private JsonByteReader(byte[] bytes, int offset, int length) {
@@ -996,17 +997,23 @@ public final class JsonByteReader {
   /** {@code -? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?}, as Moshi's peekNumber. */
   private int number() throws IOException {
     int p = pos;
-    if (buf[p] == '-') {
+    boolean negative = buf[p] == '-';
+    if (negative) {
       p++;
     }
     int intStart = p;
-    long magnitude = 0; // exact up to 18 digits, as taken below
+    // The digits added up in a long that wraps around, as Moshi does; exact as an unsigned long up
+    // to 19 digits (10^19 < 2^64). Moshi takes the number for an unquoted string if a digit
+    // follows a sum of 0: a leading zero (01), or a prefix that 2^64 divides (a digit, 64 zeros).
+    long magnitude = 0;
+    boolean zeroEarly = false;
     while (p < end && isDigit(buf[p])) {
+      zeroEarly |= magnitude == 0 && p > intStart;
       magnitude = magnitude * 10 + (buf[p] - '0');
       p++;
     }
     int intDigits = p - intStart;
-    boolean valid = intDigits > 0 && !reachesZeroEarly(intStart, p);
+    boolean valid = intDigits > 0 && !zeroEarly;
     boolean integer = true;
     if (valid && p < end && buf[p] == '.') {
       integer = false;
@@ -1032,36 +1039,11 @@ public final class JsonByteReader {
       throw syntaxError(LENIENT); // an unquoted string
     }
     literalEnd = p;
-    numberIsLong = false;
-    if (integer && intDigits <= 18 && !(intDigits == 1 && magnitude == 0 && intStart > pos)) {
-      numberValue = intStart > pos ? -magnitude : magnitude; // no String for the usual number
-      numberIsLong = true;
-    } else if (integer && intDigits == 19) { // within a long or not: as Long.parseLong says
-      try {
-        numberValue = Long.parseLong(new String(buf, pos, p - pos, StandardCharsets.ISO_8859_1));
-        numberIsLong = true;
-      } catch (NumberFormatException tooLong) {
-        // a number, but not a long
-      }
-    }
+    // A long, as Moshi's PEEKED_LONG: an integer within a long's range, but not -0.
+    numberIsLong = integer && intDigits <= 19 && !(negative && magnitude == 0)
+        && Long.compareUnsigned(magnitude, negative ? Long.MIN_VALUE : Long.MAX_VALUE) <= 0;
+    numberValue = negative ? -magnitude : magnitude;
     return NUMBER;
-  }
-
-  /**
-   * Whether Moshi takes the integer digits {@code buf[from, to)} for an unquoted string: it adds
-   * them up in a {@code long} that wraps around, and stops at a digit that follows a sum of 0.
-   * That is a leading zero ({@code 01}), or a prefix that 2<sup>64</sup> divides (a digit then
-   * 64 zeros).
-   */
-  private boolean reachesZeroEarly(int from, int to) {
-    long value = -(buf[from] - '0');
-    for (int i = from + 1; i < to; i++) {
-      if (value == 0) {
-        return true;
-      }
-      value = value * 10 - (buf[i] - '0');
-    }
-    return false;
   }
 
   /** Consumes the number {@link #peekValue} found and returns its text. */
